@@ -1,0 +1,23 @@
+/**
+ * The ordered list of schema migrations. Entry N brings a workspace from version N−1
+ * to N; each runs in its own transaction. Never edit a shipped entry: append a new one.
+ */
+import m001 from './migrations/001-initial.sql?raw';
+
+export interface Migration {
+  version: number;
+  name: string;
+  sql: string;
+}
+
+export const MIGRATIONS: readonly Migration[] = [{ version: 1, name: 'initial', sql: m001 }];
+
+/** The schema version this build writes; files above it are refused. */
+export const LATEST_SCHEMA_VERSION = MIGRATIONS.length;
+
+/** Checks the list is numbered 1…N without gaps, so a bad merge fails at start-up. */
+export function assertMigrationsOrdered(list: readonly Migration[] = MIGRATIONS): void {
+  list.forEach((m, i) => {
+    if (m.version !== i + 1) throw new Error(`Migration ${m.name} has version ${m.version}, expected ${i + 1}`);
+  });
+}

@@ -1,0 +1,33 @@
+/**
+ * The backend: plain Node, no Electron. The desktop main process, browser mode's
+ * HTTP server, the CLI and the tests all create it the same way.
+ */
+import type { Handlers } from '../../shared/contract';
+import type { Envelope } from '../../shared/errors';
+import { appHandlers } from './app/handlers';
+import { combineHandlers, dispatch } from './dispatch';
+import { journeyHandlers } from './journeys/handlers';
+import type { BackendOptions } from './options';
+import { WorkspaceSession } from './workspace/session';
+
+export type { BackendOptions } from './options';
+export { WorkspaceSession } from './workspace/session';
+
+export interface Backend {
+  /** Validates input with the contract's zod schema and runs the handler; never throws. */
+  dispatch(name: string, input: unknown): Promise<Envelope<unknown>>;
+  session: WorkspaceSession;
+  handlers: Handlers;
+  close(): void;
+}
+
+export function createBackend(opts: BackendOptions): Backend {
+  const session = new WorkspaceSession(opts.dataDir);
+  const handlers = combineHandlers(appHandlers(session, opts), journeyHandlers(session));
+  return {
+    dispatch: (name, input) => dispatch(handlers, name, input),
+    session,
+    handlers,
+    close: () => session.close(),
+  };
+}

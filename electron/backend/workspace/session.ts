@@ -1,0 +1,137 @@
+/**
+ * The workspace currently open in this process: open, create, switch and back up.
+ * A failed open leaves the previous workspace open and untouched.
+ */
+import { mkdirSync, statSync } from 'node:fs';
+import { dirname, join, resolve } from 'node:path';
+import type { WorkspaceStatus } from '../../../shared/contract';
+import { AppError, type AppErrorData } from '../../../shared/errors';
+import { serviceTemplate } from '../../../shared/domain/templates/service';
+import { workspaceError } from '../db/errors';
+import { type Db, createWorkspaceDb, openWorkspaceDb, readHeader } from '../db/open';
+import { createFromTemplate } from '../journeys/build';
+import { RecentList } from './recent';
+import { type Lang, setSetting } from './settings';
+
+export const DEFAULT_WORKSPACE_NAME = 'workspace.jaudit';
+
+/** Creates a workspace file, optionally seeded with the sample service journey. */
+export function createWorkspaceFile(path: string, opts: { sample: boolean; lang: Lang }): Db {
+  const db = createWorkspaceDb(path);
+  setSetting(db, 'lang', opts.lang);
+  if (opts.sample) createFromTemplate(db, serviceTemplate, opts.lang);
+  return db;
+}
+
+/** Online backup of an open database (consistent even while it is being written). */
+export async function backupTo(db: Db, dest: string): Promise<number> {
+  await db.backup(dest);
+  return statSync(dest).size;
+}
+
+export class WorkspaceSession {
+  private db: Db | null = null;
+  private path: string | null = null;
+  private lastError: AppErrorData | null = null;
+  private readonly recent: RecentList;
+
+  constructor(private readonly dataDir: string) {
+    this.recent = new RecentList(dataDir);
+  }
+
+  status(): WorkspaceStatus {
+    return {
+      path: this.path,
+      schemaVersion: this.db ? readHeader(this.db).schemaVersion : null,
+      error: this.lastError ? { code: this.lastError.code, message: this.lastError.message, params: this.lastError.params } : null,
+    };
+  }
+
+  /** The open database; operations that need one fail with a typed error otherwise. */
+  requireDb(): Db {
+    if (!this.db) throw new AppError({ code: 'no_workspace', message: 'No workspace is open' });
+    return this.db;
+  }
+
+  recentPaths(): string[] {
+    return this.recent.list();
+  }
+
+  /** Opens the default workspace in the data folder, creating it with the sample on first start. */
+  async openDefault(lang: Lang): Promise<WorkspaceStatus> {
+    const path = join(this.dataDir, DEFAULT_WORKSPACE_NAME);
+    try {
+      mkdirSync(this.dataDir, { recursive: true });
+      const exists = (() => {
+        try {
+          return statSync(path).isFile();
+        } catch {
+          return false;
+        }
+      })();
+      this.adopt(exists ? await this.openExisting(path) : createWorkspaceFile(path, { sample: true, lang }), path);
+    } catch (error) {
+      this.lastError = workspaceError(error, path).toJSON();
+      this.path = null;
+    }
+    return this.status();
+  }
+
+  /** Opens the file at startup, recording (not throwing) a failure so the UI can explain it. */
+  async openAtStart(path: string): Promise<WorkspaceStatus> {
+    try {
+      await this.open(path);
+    } catch (error) {
+      this.lastError = workspaceError(error, resolve(path)).toJSON();
+    }
+    return this.status();
+  }
+
+  async open(file: string): Promise<WorkspaceStatus> {
+    const path = resolve(file);
+    this.adopt(await this.openExisting(path), path);
+    return this.status();
+  }
+
+  async create(file: string, opts: { sample: boolean; lang: Lang }): Promise<WorkspaceStatus> {
+    const path = resolve(file);
+    this.adopt(createWorkspaceFile(path, opts), path);
+    return this.status();
+  }
+
+  async saveCopy(file: string): Promise<{ path: string; bytes: number }> {
+    const db = this.requireDb();
+    const dest = resolve(file);
+    if (dest === this.path) {
+      throw new AppError({ code: 'workspace_exists', message: `${dest} is the open workspace; choose another file`, params: { path: dest } });
+    }
+    try {
+      mkdirSync(dirname(dest), { recursive: true });
+      return { path: dest, bytes: await backupTo(db, dest) };
+    } catch (error) {
+      throw workspaceError(error, dest);
+    }
+  }
+
+  close(): void {
+    this.db?.close();
+    this.db = null;
+    this.path = null;
+  }
+
+  private openExisting(path: string): Promise<Db> {
+    return openWorkspaceDb(path, {
+      beforeMigrate: async (db, from) => {
+        await backupTo(db, `${path}.v${from}-${Date.now()}.bak`);
+      },
+    });
+  }
+
+  private adopt(db: Db, path: string): void {
+    this.db?.close();
+    this.db = db;
+    this.path = path;
+    this.lastError = null;
+    this.recent.add(path);
+  }
+}

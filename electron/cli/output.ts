@@ -1,0 +1,28 @@
+/**
+ * What a CLI command returns: a JSON value for `--json`, readable text otherwise, and an exit code.
+ */
+import type { AppError } from '../../shared/errors';
+
+export interface CliOutput {
+  json: unknown;
+  text: string;
+  exitCode: number;
+}
+
+export function fail(error: AppError): CliOutput {
+  return { json: { ok: false, error: error.toJSON() }, text: error.message, exitCode: 1 };
+}
+
+export function usage(): string {
+  return `Usage: journey-audit <command> [options]
+
+Commands:
+  init <file> [--sample] [--lang zh-CN|en] [--json]   create a workspace (refuses an existing file)
+  check <file> [--json]                                integrity and schema check of a workspace
+
+Options:
+  --json        print machine-readable JSON
+  --help        show this help
+  --version     print the version
+`;
+}

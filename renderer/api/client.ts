@@ -1,0 +1,74 @@
+/**
+ * The renderer's typed client. In the desktop app it calls the preload bridge;
+ * in browser mode it posts to the local HTTP transport with the per-run token.
+ */
+import type { Api, OpInput, OpOutput } from '../../shared/contract';
+import { AppError, isAppErrorData, type Envelope } from '../../shared/errors';
+import { OPERATION_NAMES, type OperationName } from '../../shared/operations';
+
+const TOKEN_KEY = 'journey-audit-token';
+
+/** Reads the token from `?token=` once, keeps it for this tab and removes it from the address bar. */
+export function takeToken(): string | null {
+  const url = new URL(window.location.href);
+  const fromUrl = url.searchParams.get('token');
+  if (fromUrl) {
+    sessionStorage.setItem(TOKEN_KEY, fromUrl);
+    url.searchParams.delete('token');
+    window.history.replaceState(null, '', url.pathname + url.search + url.hash);
+    return fromUrl;
+  }
+  return sessionStorage.getItem(TOKEN_KEY);
+}
+
+export const isDesktop = (): boolean => typeof window !== 'undefined' && window.journeyAudit !== undefined;
+
+function unwrap<T>(envelope: Envelope<unknown>): T {
+  if (envelope && typeof envelope === 'object' && 'ok' in envelope) {
+    if (envelope.ok) return envelope.value as T;
+    if (isAppErrorData(envelope.error)) throw new AppError(envelope.error);
+  }
+  throw new AppError({ code: 'internal', message: 'Malformed reply from the backend' });
+}
+
+async function httpCall(name: OperationName, input: unknown, token: string | null): Promise<Envelope<unknown>> {
+  let res: Response;
+  try {
+    res = await fetch(`/api/${name}`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json', ...(token ? { 'x-journey-token': token } : {}) },
+      body: JSON.stringify(input ?? {}),
+    });
+  } catch (e) {
+    throw new AppError({ code: 'internal', message: `The local server did not answer: ${(e as Error).message}` });
+  }
+  try {
+    return (await res.json()) as Envelope<unknown>;
+  } catch {
+    throw new AppError({ code: 'internal', message: `The local server replied ${res.status} without a result` });
+  }
+}
+
+function createApi(): Api {
+  const bridge = typeof window !== 'undefined' ? window.journeyAudit : undefined;
+  const token = bridge ? null : takeToken();
+  const api = {} as Record<OperationName, (input: unknown) => Promise<unknown>>;
+  for (const name of OPERATION_NAMES) {
+    api[name] = async (input: unknown) =>
+      unwrap(bridge ? await bridge.ops[name](input ?? {}) : await httpCall(name, input, token));
+  }
+  return api as unknown as Api;
+}
+
+export const api: Api = createApi();
+
+/** Convenience for call sites that want the operation name as a value. */
+export function call<K extends OperationName>(name: K, input: OpInput<K>): Promise<OpOutput<K>> {
+  return api[name](input);
+}
+
+/** URL of the workspace download in browser mode (Save a copy). */
+export function workspaceDownloadUrl(): string {
+  const token = sessionStorage.getItem(TOKEN_KEY) ?? '';
+  return `/download/workspace?token=${encodeURIComponent(token)}`;
+}

@@ -1,0 +1,26 @@
+import { App as AntApp, ConfigProvider } from 'antd';
+import enUS from 'antd/locale/en_US';
+import zhCN from 'antd/locale/zh_CN';
+import { useTranslation } from 'react-i18next';
+import { WorkspaceDialogs } from '../features/workspace/WorkspaceDialogs';
+import { ErrorBoundary } from './ErrorBoundary';
+import { FeedbackBridge } from './FeedbackBridge';
+import { theme } from './theme';
+import { WorkspaceGate } from './WorkspaceGate';
+
+/** Providers (UI-kit locale and theme, message context), the error boundary, then the app. */
+export function Root() {
+  const { i18n } = useTranslation();
+  const locale = i18n.language === 'zh-CN' ? zhCN : enUS;
+  return (
+    <ConfigProvider locale={locale} theme={theme} button={{ autoInsertSpace: false }}>
+      <AntApp notification={{ placement: 'bottomLeft' }}>
+        <FeedbackBridge />
+        <ErrorBoundary>
+          <WorkspaceGate />
+          <WorkspaceDialogs />
+        </ErrorBoundary>
+      </AntApp>
+    </ConfigProvider>
+  );
+}

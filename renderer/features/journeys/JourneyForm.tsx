@@ -1,0 +1,94 @@
+import { Form, Input, Modal, Select } from 'antd';
+import { useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import type { CustomerTier, JourneySummary, Scene } from '../../../shared/domain/journey';
+import { showSuccess } from '../../app/feedback';
+import { sceneOptions, tierOptions } from './options';
+import { useJourneys } from './store';
+
+interface Values {
+  name: string;
+  scene: Scene;
+  persona?: string;
+  customerTier?: CustomerTier;
+  description?: string;
+}
+
+interface Props {
+  open: boolean;
+  /** The journey to edit; null creates a new one. */
+  journey: JourneySummary | null;
+  onClose: (saved?: JourneySummary) => void;
+}
+
+const DEFAULTS: Values = { name: '', scene: 'service', persona: '', description: '' };
+
+/** One dialog for "New journey" and "Rename and describe". */
+export function JourneyForm({ open, journey, onClose }: Props) {
+  const { t } = useTranslation();
+  const [form] = Form.useForm<Values>();
+  const create = useJourneys((s) => s.create);
+  const update = useJourneys((s) => s.update);
+  const editing = journey !== null;
+  const [busy, setBusy] = useState(false);
+
+  const submit = async (values: Values) => {
+    const meta = {
+      name: values.name.trim(),
+      scene: values.scene,
+      persona: (values.persona ?? '').trim(),
+      customerTier: values.customerTier ?? null,
+      description: (values.description ?? '').trim(),
+    };
+    setBusy(true);
+    const saved = journey ? await update(journey.id, meta) : await create(meta);
+    setBusy(false);
+    if (!saved) return;
+    showSuccess(t(editing ? 'journeys.saved' : 'journeys.created', { name: saved.name }));
+    onClose(saved);
+  };
+
+  const initialValues: Values = journey
+    ? {
+        name: journey.name,
+        scene: journey.scene,
+        persona: journey.persona,
+        customerTier: journey.customerTier ?? undefined,
+        description: journey.description,
+      }
+    : DEFAULTS;
+
+  return (
+    <Modal
+      open={open}
+      title={t(editing ? 'form.titleEdit' : 'form.titleNew')}
+      okText={t(editing ? 'common.save' : 'common.create')}
+      cancelText={t('common.cancel')}
+      confirmLoading={busy}
+      onCancel={() => onClose()}
+      destroyOnHidden
+      okButtonProps={{ htmlType: 'submit' }}
+      modalRender={(dom) => (
+        <Form form={form} name="journey" layout="vertical" initialValues={initialValues} onFinish={submit} clearOnDestroy>
+          {dom}
+        </Form>
+      )}
+    >
+      <Form.Item name="name" label={t('form.name')} rules={[{ required: true, whitespace: true, message: t('form.nameRequired') }, { max: 200 }]}>
+        <Input placeholder={t('form.namePlaceholder')} maxLength={200} autoFocus autoComplete="off" />
+      </Form.Item>
+      <Form.Item name="scene" label={t('form.scene')} rules={[{ required: true }]}>
+        <Select options={sceneOptions(t)} />
+      </Form.Item>
+      <Form.Item name="persona" label={t('form.persona')} rules={[{ max: 200 }]}>
+        <Input placeholder={t('form.personaPlaceholder')} maxLength={200} autoComplete="off" />
+      </Form.Item>
+      <Form.Item name="customerTier" label={t('form.tier')}>
+        <Select options={tierOptions(t)} allowClear placeholder={t('form.tierPlaceholder')} />
+      </Form.Item>
+      <Form.Item name="description" label={t('form.description')}>
+        <Input.TextArea placeholder={t('form.descriptionPlaceholder')} autoSize={{ minRows: 3, maxRows: 8 }} maxLength={10_000} />
+      </Form.Item>
+    </Modal>
+  );
+}

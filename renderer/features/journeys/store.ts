@@ -1,0 +1,86 @@
+/** The journey list of the open workspace, and the commands that change it. */
+import { create } from 'zustand';
+import type { OpInput } from '../../../shared/contract';
+import type { JourneyMeta, JourneySummary } from '../../../shared/domain/journey';
+import { api } from '../../api/client';
+import { showError } from '../../app/feedback';
+
+export type NewJourney = OpInput<'journeys.create'>;
+
+interface JourneysState {
+  items: JourneySummary[];
+  loaded: boolean;
+  loading: boolean;
+  loadError: unknown;
+  load(): Promise<void>;
+  create(input: NewJourney): Promise<JourneySummary | null>;
+  update(id: string, patch: Partial<JourneyMeta>): Promise<JourneySummary | null>;
+  duplicate(id: string, name: string): Promise<JourneySummary | null>;
+  remove(id: string): Promise<boolean>;
+  restore(id: string): Promise<JourneySummary | null>;
+}
+
+const byUpdatedDesc = (a: JourneySummary, b: JourneySummary) =>
+  b.updatedAt.localeCompare(a.updatedAt) || a.name.localeCompare(b.name);
+
+function upsert(items: JourneySummary[], journey: JourneySummary): JourneySummary[] {
+  const rest = items.filter((j) => j.id !== journey.id);
+  return [journey, ...rest].sort(byUpdatedDesc);
+}
+
+/** Runs a command, showing a failure as a translated message; resolves to null then. */
+async function attempt<T>(work: () => Promise<T>): Promise<T | null> {
+  try {
+    return await work();
+  } catch (error) {
+    showError(error);
+    return null;
+  }
+}
+
+export const useJourneys = create<JourneysState>()((set) => ({
+  items: [],
+  loaded: false,
+  loading: false,
+  loadError: null,
+
+  async load() {
+    set({ loading: true });
+    try {
+      const items = await api['journeys.list']({});
+      set({ items: [...items].sort(byUpdatedDesc), loaded: true, loading: false, loadError: null });
+    } catch (error) {
+      set({ loading: false, loadError: error });
+    }
+  },
+
+  async create(input) {
+    const created = await attempt(() => api['journeys.create'](input));
+    if (created) set((s) => ({ items: upsert(s.items, created) }));
+    return created;
+  },
+
+  async update(id, patch) {
+    const updated = await attempt(() => api['journeys.update']({ id, patch }));
+    if (updated) set((s) => ({ items: upsert(s.items, updated) }));
+    return updated;
+  },
+
+  async duplicate(id, name) {
+    const copy = await attempt(() => api['journeys.duplicate']({ id, name }));
+    if (copy) set((s) => ({ items: upsert(s.items, copy) }));
+    return copy;
+  },
+
+  async remove(id) {
+    const done = await attempt(() => api['journeys.delete']({ id }));
+    if (done) set((s) => ({ items: s.items.filter((j) => j.id !== id) }));
+    return done !== null;
+  },
+
+  async restore(id) {
+    const restored = await attempt(() => api['journeys.restore']({ id }));
+    if (restored) set((s) => ({ items: upsert(s.items, restored) }));
+    return restored;
+  },
+}));

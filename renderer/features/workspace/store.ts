@@ -1,0 +1,52 @@
+/** What the app knows about the backend and the open workspace. */
+import { create } from 'zustand';
+import type { AppInfo, WorkspaceStatus } from '../../../shared/contract';
+import { api } from '../../api/client';
+
+export type WorkspaceDialog = 'new' | 'open' | 'save';
+
+interface WorkspaceState {
+  info: AppInfo | null;
+  status: WorkspaceStatus | null;
+  /** Set when the backend could not be reached at all. */
+  loadError: unknown;
+  /** Bumped whenever the workspace under the UI changed; pages reload their data on it. */
+  generation: number;
+  dialog: WorkspaceDialog | null;
+  refresh(): Promise<void>;
+  applyStatus(status: WorkspaceStatus): void;
+  openDialog(dialog: WorkspaceDialog): void;
+  closeDialog(): void;
+}
+
+export const useWorkspace = create<WorkspaceState>()((set, get) => ({
+  info: null,
+  status: null,
+  loadError: null,
+  generation: 0,
+  dialog: null,
+
+  async refresh() {
+    try {
+      const [info, status] = await Promise.all([get().info ?? api['app.info']({}), api['workspace.status']({})]);
+      set((s) => ({ info, status, loadError: null, generation: s.generation + 1 }));
+    } catch (error) {
+      set({ loadError: error });
+    }
+  },
+
+  applyStatus(status) {
+    set((s) => ({ status, generation: s.generation + 1 }));
+  },
+
+  openDialog(dialog) {
+    set({ dialog });
+  },
+
+  closeDialog() {
+    set({ dialog: null });
+  },
+}));
+
+/** True when a workspace is open and usable. */
+export const hasWorkspace = (status: WorkspaceStatus | null): boolean => !!status && status.path !== null && status.error === null;

@@ -1,0 +1,34 @@
+/**
+ * The names of every backend operation. Kept free of imports so the sandboxed
+ * preload can bundle it without pulling in the schemas.
+ */
+export const OPERATION_NAMES = [
+  'app.info',
+  'workspace.status',
+  'workspace.open',
+  'workspace.create',
+  'workspace.saveCopy',
+  'workspace.recent',
+  'journeys.list',
+  'journeys.get',
+  'journeys.create',
+  'journeys.update',
+  'journeys.duplicate',
+  'journeys.delete',
+  'journeys.restore',
+] as const;
+export type OperationName = (typeof OPERATION_NAMES)[number];
+
+/** IPC channel for an operation. */
+export const channelOf = (name: OperationName): string => `op:${name}`;
+
+/**
+ * Desktop-only commands run by the Electron main process (native dialogs).
+ * Browser mode offers the same actions through in-app forms instead.
+ */
+export const SHELL_COMMANDS = ['newWorkspace', 'openWorkspace', 'saveCopy'] as const;
+export type ShellCommand = (typeof SHELL_COMMANDS)[number];
+export const shellChannelOf = (name: ShellCommand): string => `shell:${name}`;
+
+/** Event sent from main to the renderer when the open workspace changed. */
+export const WORKSPACE_CHANGED_CHANNEL = 'event:workspace-changed';

@@ -1,0 +1,40 @@
+/**
+ * The app frame: language switch, navigation, and a bad workspace file explained
+ * rather than a blank window.
+ */
+import { mkdirSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { expect, test } from './support/app';
+
+test('switch the language to Chinese and back; the choice survives a reload', async ({ launch }) => {
+  const { page } = await launch();
+  await expect(page.getByRole('heading', { name: 'Journeys' })).toBeVisible();
+  await page.getByRole('radio', { name: '中文' }).check();
+  await expect(page.getByRole('heading', { name: '客户旅程' })).toBeVisible();
+  await expect(page.getByRole('button', { name: '新建旅程' })).toBeVisible();
+  await expect(page.locator('html')).toHaveAttribute('lang', 'zh-CN');
+  await page.reload();
+  await expect(page.getByRole('heading', { name: '客户旅程' })).toBeVisible();
+  await page.getByRole('radio', { name: 'English' }).check();
+  await expect(page.getByRole('heading', { name: 'Journeys' })).toBeVisible();
+});
+
+test('the sections not built yet say what they will do', async ({ launch }) => {
+  const { page } = await launch();
+  for (const section of ['Pain points', 'Surveys', 'Compare', 'Reports']) {
+    await page.getByRole('navigation').getByText(section, { exact: true }).click();
+    await expect(page.getByRole('heading', { name: section })).toBeVisible();
+  }
+  await page.getByRole('navigation').getByText('Journeys', { exact: true }).click();
+  await expect(page.getByRole('button', { name: 'New journey' })).toBeVisible();
+});
+
+test('a file that is not a workspace gets a clear message, not a blank window', async ({ launch }, testInfo) => {
+  const bad = join(testInfo.outputDir, 'notes.jaudit');
+  mkdirSync(testInfo.outputDir, { recursive: true });
+  writeFileSync(bad, 'These are meeting notes, not a database.\n'.repeat(100));
+  const { page } = await launch({ workspace: bad });
+  await expect(page.getByText('This workspace cannot be opened')).toBeVisible();
+  await expect(page.getByText(bad).first()).toBeVisible();
+  await expect(page.getByRole('button', { name: /Open another workspace/ })).toBeVisible();
+});

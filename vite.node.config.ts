@@ -1,0 +1,26 @@
+/**
+ * Builds the plain-Node entry points: the CLI, browser mode's server and the benchmarks.
+ * Dependencies stay external (SSR build), so better-sqlite3 loads its own prebuilt binary.
+ */
+import { resolve } from 'node:path';
+import { defineConfig } from 'vite';
+
+const root = import.meta.dirname;
+
+export default defineConfig({
+  build: {
+    ssr: true,
+    outDir: 'out/node',
+    emptyOutDir: true,
+    target: 'node22',
+    sourcemap: true,
+    rollupOptions: {
+      input: {
+        cli: resolve(root, 'electron/cli.ts'),
+        'serve-cli': resolve(root, 'electron/serve-cli.ts'),
+        bench: resolve(root, 'bench/run.ts'),
+      },
+      output: { format: 'es', entryFileNames: '[name].js' },
+    },
+  },
+});
