@@ -4,7 +4,9 @@
  * are all typed from this object; a new operation is one entry here and one handler.
  */
 import { z } from 'zod';
-import { Id, Journey, JourneyMeta, JourneySummary } from './domain/journey';
+import { Department, Id, Journey, JourneyMeta, JourneySummary } from './domain/journey';
+import { MapChanges } from './domain/map/changes';
+import { MapFile } from './domain/map/format';
 import type { OperationName } from './operations';
 
 const op = <I extends z.ZodType, O extends z.ZodType>(input: I, output: O) => ({ input, output });
@@ -31,6 +33,9 @@ export const AppInfo = z.object({
 });
 export type AppInfo = z.infer<typeof AppInfo>;
 
+export const JourneyVersion = z.object({ id: Id, version: z.number().int(), updatedAt: z.string(), deleted: z.boolean() });
+export type JourneyVersion = z.infer<typeof JourneyVersion>;
+
 export const contract = {
   'app.info': op(Empty, AppInfo),
   'workspace.status': op(Empty, WorkspaceStatus),
@@ -44,13 +49,21 @@ export const contract = {
   'journeys.list': op(Empty, z.array(JourneySummary)),
   'journeys.get': op(z.object({ id: Id }).strict(), Journey),
   'journeys.create': op(
-    JourneyMeta.partial({ persona: true, customerTier: true, description: true, scene: true }).strict(),
+    JourneyMeta.partial({ persona: true, customerTier: true, description: true, scene: true })
+      .extend({ template: z.string().max(64).optional() })
+      .strict(),
     JourneySummary,
   ),
   'journeys.update': op(z.object({ id: Id, patch: JourneyMeta.partial().strict() }).strict(), JourneySummary),
   'journeys.duplicate': op(z.object({ id: Id, name: z.string().trim().min(1).max(200).optional() }).strict(), JourneySummary),
   'journeys.delete': op(z.object({ id: Id }).strict(), z.object({ id: Id })),
   'journeys.restore': op(z.object({ id: Id }).strict(), JourneySummary),
+  /** Writes the editor's changes in one transaction if the journey is still at `baseVersion`. */
+  'journeys.applyChanges': op(z.object({ id: Id, baseVersion: z.number().int(), changes: MapChanges }).strict(), JourneyVersion),
+  'journeys.version': op(z.object({ id: Id }).strict(), JourneyVersion),
+  'journeys.importMap': op(z.object({ map: MapFile }).strict(), JourneySummary),
+  'departments.list': op(Empty, z.array(Department)),
+  'departments.create': op(z.object({ name: z.string().trim().min(1).max(200), color: z.string().regex(/^#[0-9a-fA-F]{6}$/).nullable() }).strict(), Department),
 } satisfies Record<OperationName, { input: z.ZodType; output: z.ZodType }>;
 
 export type Contract = typeof contract;

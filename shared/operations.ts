@@ -16,6 +16,11 @@ export const OPERATION_NAMES = [
   'journeys.duplicate',
   'journeys.delete',
   'journeys.restore',
+  'journeys.applyChanges',
+  'journeys.version',
+  'journeys.importMap',
+  'departments.list',
+  'departments.create',
 ] as const;
 export type OperationName = (typeof OPERATION_NAMES)[number];
 

@@ -5,6 +5,7 @@
 import type { Handlers } from '../../shared/contract';
 import type { Envelope } from '../../shared/errors';
 import { appHandlers } from './app/handlers';
+import { departmentHandlers } from './departments/handlers';
 import { combineHandlers, dispatch } from './dispatch';
 import { journeyHandlers } from './journeys/handlers';
 import type { BackendOptions } from './options';
@@ -23,7 +24,7 @@ export interface Backend {
 
 export function createBackend(opts: BackendOptions): Backend {
   const session = new WorkspaceSession(opts.dataDir);
-  const handlers = combineHandlers(appHandlers(session, opts), journeyHandlers(session));
+  const handlers = combineHandlers(appHandlers(session, opts), journeyHandlers(session), departmentHandlers(session));
   return {
     dispatch: (name, input) => dispatch(handlers, name, input),
     session,
