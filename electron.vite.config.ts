@@ -9,7 +9,9 @@ export default defineConfig({
   main: {
     build: {
       outDir: 'out/main',
-      rollupOptions: { input: { main: resolve(root, 'electron/main.ts') } },
+      rollupOptions: {
+        input: { main: resolve(root, 'electron/main.ts'), 'import-worker': resolve(root, 'electron/backend/import/worker.ts') },
+      },
     },
   },
   preload: {
@@ -31,6 +33,7 @@ export default defineConfig({
     build: {
       outDir: resolve(root, 'out/renderer'),
       chunkSizeWarningLimit: 3000,
+      minify: true,
       rollupOptions: { input: { index: resolve(root, 'renderer/index.html') } },
     },
   },

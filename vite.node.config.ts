@@ -19,6 +19,7 @@ export default defineConfig({
         cli: resolve(root, 'electron/cli.ts'),
         'serve-cli': resolve(root, 'electron/serve-cli.ts'),
         bench: resolve(root, 'bench/run.ts'),
+        'import-worker': resolve(root, 'electron/backend/import/worker.ts'),
       },
       output: { format: 'es', entryFileNames: '[name].js' },
     },

@@ -2,6 +2,9 @@
  * A small benchmark harness: each benchmark states its target, runs several times,
  * and reports the median next to the target (and a reference figure where it has one).
  */
+/** Shared resources (browsers, servers) register their teardown here; run.ts calls them at the end. */
+export const cleanups: (() => Promise<void>)[] = [];
+
 export interface BenchResult {
   /** Median of the measured runs, in the benchmark's unit. */
   value: number;
@@ -11,7 +14,7 @@ export interface BenchResult {
 
 export interface Benchmark {
   name: string;
-  unit: 'ms' | 'rows/s' | 'MB';
+  unit: 'ms' | 'rows/s' | 'MB' | '%';
   /** The target, e.g. { op: '<=', value: 100 }. */
   target: { op: '<=' | '>='; value: number };
   runs?: number;
@@ -19,6 +22,10 @@ export interface Benchmark {
   /** One measured run; returns the figure for that run. */
   run: (state: unknown) => Promise<number> | number;
   teardown?: (state: unknown) => Promise<void> | void;
+  /** Text for the reference column, read after the runs (e.g. "raw insert 480k rows/s → 61%"). */
+  reference?: (value: number) => string;
+  /** Measures the reference before the runs (e.g. raw insert rate). */
+  measureReference?: () => Promise<void> | void;
 }
 
 export interface Row {
@@ -37,6 +44,7 @@ export const median = (xs: number[]): number => {
 };
 
 export async function runBenchmark(b: Benchmark): Promise<Row> {
+  await b.measureReference?.();
   const state = await b.setup?.();
   const samples: number[] = [];
   try {
@@ -52,7 +60,7 @@ export async function runBenchmark(b: Benchmark): Promise<Row> {
     measured: value >= 100 ? value.toFixed(0) : value.toFixed(2),
     unit: b.unit,
     verdict: pass ? 'pass' : 'FAIL',
-    reference: '',
+    reference: b.reference?.(value) ?? '',
   };
 }
 

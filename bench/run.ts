@@ -3,19 +3,25 @@
  * Pass benchmark name fragments as arguments to run a subset.
  */
 import { cpus, totalmem } from 'node:os';
-import { type Benchmark, formatTable, type Row, runBenchmark } from './harness';
+import { editorBenchmarks } from './editor.bench';
+import { importBenchmarks } from './import.bench';
+import { type Benchmark, cleanups, formatTable, type Row, runBenchmark } from './harness';
 import { startupBenchmarks } from './startup.bench';
 import { workspaceBenchmarks } from './workspace.bench';
 
-const ALL: Benchmark[] = [...workspaceBenchmarks, ...startupBenchmarks];
+const ALL: Benchmark[] = [...workspaceBenchmarks, ...startupBenchmarks, ...editorBenchmarks, ...importBenchmarks];
 
 async function main(): Promise<void> {
   const filters = process.argv.slice(2);
   const chosen = filters.length ? ALL.filter((b) => filters.some((f) => b.name.includes(f))) : ALL;
   const rows: Row[] = [];
-  for (const b of chosen) {
-    process.stderr.write(`running: ${b.name}\n`);
-    rows.push(await runBenchmark(b));
+  try {
+    for (const b of chosen) {
+      process.stderr.write(`running: ${b.name}\n`);
+      rows.push(await runBenchmark(b));
+    }
+  } finally {
+    for (const c of cleanups.splice(0)) await c();
   }
   console.log(`Machine: ${cpus().length} × ${cpus()[0]?.model ?? 'cpu'}, ${(totalmem() / 2 ** 30).toFixed(0)} GiB, Node ${process.version}`);
   console.log(formatTable(rows));

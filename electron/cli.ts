@@ -6,10 +6,14 @@ import { AppError } from '../shared/errors';
 import { runCheck } from './cli/check';
 import { runInit } from './cli/init';
 import { type CliOutput, fail, usage } from './cli/output';
+import { runRoundSummary } from './cli/round-summary';
+import { runSurveyImport } from './cli/survey-import';
 
 const COMMANDS: Record<string, (args: string[]) => Promise<CliOutput> | CliOutput> = {
   init: runInit,
   check: runCheck,
+  'survey import': runSurveyImport,
+  'round summary': runRoundSummary,
 };
 
 async function main(argv: string[]): Promise<number> {
@@ -22,7 +26,9 @@ async function main(argv: string[]): Promise<number> {
     process.stdout.write(`${version}\n`);
     return 0;
   }
-  const run = COMMANDS[command];
+  const two = `${command} ${rest[0] ?? ''}`;
+  const run = COMMANDS[two] ?? COMMANDS[command];
+  if (COMMANDS[two]) rest.shift();
   if (!run) {
     process.stderr.write(`journey-audit: unknown command "${command}"\n\n${usage()}`);
     return 1;

@@ -166,6 +166,8 @@ void app.whenReady().then(() => {
     dataDir: app.getPath('userData'),
     appVersion: app.getVersion(),
     platform: process.platform,
+    // Inside an asar archive a worker must be loaded from the unpacked copy.
+    importWorker: join(import.meta.dirname, 'import-worker.js').replace(`app.asar${sep}`, `app.asar.unpacked${sep}`),
   });
   backend = created;
   // The window loads while the database opens; IPC calls wait for this before running.

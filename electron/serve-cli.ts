@@ -26,7 +26,12 @@ async function main(): Promise<void> {
   if (!existsSync(resolve(rendererDir, 'index.html'))) throw new Error(`The renderer is not built (${rendererDir}); run npm run build`);
 
   const workspace = values.workspace ?? process.env.JOURNEY_AUDIT_WORKSPACE;
-  const backend = createBackend({ mode: 'browser', dataDir: values['data-dir'] ?? defaultDataDir(), appVersion: version });
+  const backend = createBackend({
+    mode: 'browser',
+    dataDir: values['data-dir'] ?? defaultDataDir(),
+    appVersion: version,
+    importWorker: resolve(import.meta.dirname, 'import-worker.js'),
+  });
   const status = workspace ? await backend.session.openAtStart(workspace) : await backend.session.openDefault(systemLang());
   const server = await startServer({ backend, rendererDir, port });
 

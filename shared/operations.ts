@@ -21,6 +21,22 @@ export const OPERATION_NAMES = [
   'journeys.importMap',
   'departments.list',
   'departments.create',
+  'surveys.list',
+  'surveys.get',
+  'surveys.create',
+  'surveys.update',
+  'surveys.delete',
+  'surveys.saveQuestions',
+  'rounds.create',
+  'rounds.update',
+  'rounds.delete',
+  'rounds.summary',
+  'rounds.addResponses',
+  'import.preview',
+  'import.check',
+  'import.start',
+  'import.progress',
+  'import.cancel',
 ] as const;
 export type OperationName = (typeof OPERATION_NAMES)[number];
 

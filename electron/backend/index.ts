@@ -6,6 +6,9 @@ import type { Handlers } from '../../shared/contract';
 import type { Envelope } from '../../shared/errors';
 import { appHandlers } from './app/handlers';
 import { departmentHandlers } from './departments/handlers';
+import { importHandlers } from './import/handlers';
+import { ImportJobs } from './import/jobs';
+import { surveyHandlers } from './surveys/handlers';
 import { combineHandlers, dispatch } from './dispatch';
 import { journeyHandlers } from './journeys/handlers';
 import type { BackendOptions } from './options';
@@ -24,7 +27,13 @@ export interface Backend {
 
 export function createBackend(opts: BackendOptions): Backend {
   const session = new WorkspaceSession(opts.dataDir);
-  const handlers = combineHandlers(appHandlers(session, opts), journeyHandlers(session), departmentHandlers(session));
+  const handlers = combineHandlers(
+    appHandlers(session, opts),
+    journeyHandlers(session),
+    departmentHandlers(session),
+    surveyHandlers(session),
+    importHandlers(session, new ImportJobs(opts.importWorker ?? null)),
+  );
   return {
     dispatch: (name, input) => dispatch(handlers, name, input),
     session,

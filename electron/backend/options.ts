@@ -5,4 +5,6 @@ export interface BackendOptions {
   dataDir: string;
   appVersion: string;
   platform?: string;
+  /** Path of the built import worker (import-worker.js); imports run inline without it. */
+  importWorker?: string;
 }

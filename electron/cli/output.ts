@@ -19,6 +19,13 @@ export function usage(): string {
 Commands:
   init <file> [--sample] [--lang zh-CN|en] [--json]   create a workspace (refuses an existing file)
   check <file> [--json]                                integrity and schema check of a workspace
+  survey import <workspace> <file> --survey <name> --round <label>
+        [--kind internal|external] [--sheet <name>] [--encoding <enc>] [--delimiter <c>]
+        [--mapping <file>] [--replace | --skip-duplicate] [--json]
+                                                       import responses (CSV, TSV, XLSX, XLS) into a round;
+                                                       creates the survey and round when missing
+  round summary <workspace> --survey <name> --round <label> [--by <attribute>] [--privacy-min <n>] [--json]
+                                                       per-question n, mean, top-2-box and NPS of a round
 
 Options:
   --json        print machine-readable JSON

@@ -3,6 +3,7 @@
  * to N; each runs in its own transaction. Never edit a shipped entry: append a new one.
  */
 import m001 from './migrations/001-initial.sql?raw';
+import m002 from './migrations/002-surveys.sql?raw';
 
 export interface Migration {
   version: number;
@@ -10,7 +11,10 @@ export interface Migration {
   sql: string;
 }
 
-export const MIGRATIONS: readonly Migration[] = [{ version: 1, name: 'initial', sql: m001 }];
+export const MIGRATIONS: readonly Migration[] = [
+  { version: 1, name: 'initial', sql: m001 },
+  { version: 2, name: 'surveys', sql: m002 },
+];
 
 /** The schema version this build writes; files above it are refused. */
 export const LATEST_SCHEMA_VERSION = MIGRATIONS.length;

@@ -1,0 +1,60 @@
+/**
+ * The one error the file-reading layer throws. Every message names the file, and the
+ * sheet, row and column where there is one, because the user has to find the problem
+ * in a file we cannot show them.
+ */
+import { AppError } from '../../../shared/errors';
+
+/** Where in a file a problem sits. Rows and columns are 1-based, as a spreadsheet shows them. */
+export interface ImportErrorAt {
+  file: string;
+  sheet?: string | null;
+  row?: number | null;
+  column?: number | null;
+}
+
+/** A file that cannot be read faithfully. Code `validation`: the input is at fault, not the app. */
+export class ImportError extends AppError {
+  /** 1-based row, if the problem is in one. */
+  readonly row: number | null;
+  /** 1-based column, if the problem is in one. */
+  readonly column: number | null;
+
+  /**
+   * @param problem Phrased to follow the location: after a bare file name it reads as a
+   *   sentence ("survey.csv has no rows"); after a row/column it follows a colon
+   *   ("survey.csv, row 12, column D: unterminated quoted field").
+   */
+  constructor(at: ImportErrorAt, problem: string) {
+    const row = at.row ?? null;
+    const column = at.column ?? null;
+    const params: Record<string, string | number> = { file: at.file, problem };
+    if (at.sheet) params.sheet = at.sheet;
+    if (row !== null) params.row = row;
+    if (column !== null) params.column = columnLetter(column);
+    super({ code: 'validation', message: importMessage(at, problem), params });
+    this.name = 'ImportError';
+    this.row = row;
+    this.column = column;
+  }
+}
+
+/** Spreadsheet column name for a 1-based index: 1 → A, 27 → AA. */
+export function columnLetter(column: number): string {
+  let n = Math.floor(column);
+  if (n < 1) return '?';
+  let s = '';
+  while (n > 0) {
+    const r = (n - 1) % 26;
+    s = String.fromCharCode(65 + r) + s;
+    n = Math.floor((n - 1) / 26);
+  }
+  return s;
+}
+
+function importMessage(at: ImportErrorAt, problem: string): string {
+  let where = at.file;
+  if (at.sheet) where += `, sheet "${at.sheet}"`;
+  const cell = (at.row != null ? `, row ${at.row}` : '') + (at.column != null ? `, column ${columnLetter(at.column)}` : '');
+  return cell ? `${where}${cell}: ${problem}` : `${where} ${problem}`;
+}

@@ -1,0 +1,99 @@
+/**
+ * Handlers for the import wizard: preview (read, detect, suggest a mapping), check
+ * (every problem before anything is written), start / progress / cancel.
+ */
+import { readFile } from 'node:fs/promises';
+import { basename } from 'node:path';
+import type { Handlers } from '../../../shared/contract';
+import { isSkipped } from '../../../shared/domain/survey/answers';
+import { columnStats, suggestMapping } from '../../../shared/domain/survey/auto-map';
+import { convertTable } from '../../../shared/domain/survey/convert';
+import { columnLetter } from '../../../shared/domain/survey/mapping';
+import { AppError } from '../../../shared/errors';
+import { getRound, listQuestions, getSurveySummary } from '../surveys/repo';
+import type { WorkspaceSession } from '../workspace/session';
+import type { ImportJobs } from './jobs';
+import { loadSavedMapping, stageBytes } from './run';
+import { findDuplicate } from './write';
+
+type ImportOps = 'import.preview' | 'import.check' | 'import.start' | 'import.progress' | 'import.cancel';
+
+const PREVIEW_ROWS = 8;
+
+export function importHandlers(session: WorkspaceSession, jobs: ImportJobs): Pick<Handlers, ImportOps> {
+  const db = () => session.requireDb();
+  return {
+    'import.preview': async ({ source, options, surveyId }) => {
+      let bytes: Uint8Array;
+      let name: string;
+      if (source.kind === 'bytes') {
+        bytes = Buffer.from(source.base64, 'base64');
+        name = source.name;
+      } else {
+        name = basename(source.path);
+        try {
+          bytes = await readFile(source.path);
+        } catch (e) {
+          throw new AppError({ code: 'validation', message: `${source.path} cannot be read: ${(e as Error).message}`, params: { file: source.path } });
+        }
+      }
+      const staged = await stageBytes(bytes, name, options);
+      const { table, layout } = staged;
+      const stats = layout.columns.map((c) => columnStats(table.rows, layout.dataStartRow, c.index, (raw) => isSkipped(raw, layout.tool)));
+      const questions = surveyId ? listQuestions(db(), surveyId) : [];
+      const saved = surveyId ? loadSavedMapping(db(), surveyId) : null;
+      const { mapping, savedUsed } = suggestMapping(layout, stats, questions, saved);
+      const stagingId = jobs.stage(staged, options);
+      return {
+        stagingId,
+        fileName: name,
+        sha256: staged.sha256,
+        format: table.format,
+        tool: layout.tool,
+        encoding: table.encoding,
+        delimiter: table.delimiter,
+        sheet: table.sheet,
+        sheets: table.sheets,
+        headerRows: layout.dataStartRow,
+        rowCount: Math.max(0, table.rows.length - layout.dataStartRow),
+        columns: layout.columns.map((c, i) => ({
+          index: c.index,
+          letter: columnLetter(c.index),
+          header: c.header,
+          code: c.code,
+          question: c.question,
+          subQuestion: c.subQuestion,
+          role: c.role,
+          distinct: stats[i]!.distinct.slice(0, 20),
+          filled: stats[i]!.filled,
+          mapping: mapping.columns[i]!,
+        })),
+        previewRows: table.rows.slice(layout.dataStartRow, layout.dataStartRow + PREVIEW_ROWS).map((r) => r.map((c) => c.slice(0, 200))),
+        warnings: table.warnings.slice(0, 100).map((w) => ({ row: w.row ?? 0, column: w.column === null ? '' : columnLetter(w.column - 1), message: w.message })),
+        savedMappingUsed: savedUsed,
+      };
+    },
+    'import.check': ({ stagingId, surveyId, roundId, mapping }) => {
+      getSurveySummary(db(), surveyId);
+      const staged = jobs.getStaged(stagingId);
+      const converted = convertTable(staged.table.rows, mapping, staged.layout.tool);
+      const dup = roundId ? findDuplicate(db(), getRound(db(), roundId).rowId, staged.sha256) : null;
+      return {
+        responses: converted.rowCount,
+        answers: converted.answers,
+        newQuestions: converted.questions.filter((q) => q.mapping.questionId === null).length,
+        problems: converted.problems,
+        problemCount: converted.problemCount,
+        duplicate: dup ? { importedAt: dup.importedAt, responses: dup.responses, fileName: dup.fileName } : null,
+      };
+    },
+    'import.start': ({ stagingId, surveyId, roundId, mapping, onDuplicate }) => {
+      getSurveySummary(db(), surveyId);
+      const round = getRound(db(), roundId);
+      if (round.surveyId !== surveyId) throw new AppError({ code: 'validation', message: 'The round belongs to another survey' });
+      return jobs.start(db(), session.status().path!, stagingId, { surveyId, roundRowId: round.rowId, mapping, onDuplicate });
+    },
+    'import.progress': ({ jobId }) => jobs.progress(jobId),
+    'import.cancel': ({ jobId }) => jobs.cancel(jobId),
+  };
+}

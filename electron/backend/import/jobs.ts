@@ -1,0 +1,89 @@
+/**
+ * Staged files and running imports. A preview stages the file (parsed once, kept for an
+ * hour); `start` runs the import in a worker thread when one is available — progress can be
+ * polled and a cancel rolls the whole import back — or inline otherwise (tests, CLI).
+ */
+import { Worker } from 'node:worker_threads';
+import type { ImportJob } from '../../../shared/ops/surveys';
+import { AppError } from '../../../shared/errors';
+import type { Db } from '../db/open';
+import { newId } from '../db/ids';
+import { type ExecuteRequest, executeImport, type ReadOptions, type StagedFile } from './run';
+import type { WorkerInput, WorkerMessage } from './worker';
+
+const STAGE_TTL_MS = 60 * 60 * 1000;
+const MAX_STAGED = 4;
+
+interface Staged {
+  file: StagedFile;
+  options: ReadOptions;
+  at: number;
+}
+
+export class ImportJobs {
+  private readonly staged = new Map<string, Staged>();
+  private readonly jobs = new Map<string, ImportJob & { cancelFlag?: Int32Array }>();
+
+  constructor(private readonly workerPath: string | null) {}
+
+  stage(file: StagedFile, options: ReadOptions): string {
+    const now = Date.now();
+    for (const [id, s] of this.staged) if (now - s.at > STAGE_TTL_MS) this.staged.delete(id);
+    while (this.staged.size >= MAX_STAGED) this.staged.delete(this.staged.keys().next().value!);
+    const id = newId();
+    this.staged.set(id, { file, options, at: now });
+    return id;
+  }
+
+  getStaged(id: string): StagedFile {
+    const s = this.staged.get(id);
+    if (!s) throw new AppError({ code: 'not_found', message: 'The uploaded file has expired; choose it again', params: { id } });
+    return s.file;
+  }
+
+  start(db: Db, dbPath: string, stagingId: string, req: ExecuteRequest): ImportJob {
+    const s = this.staged.get(stagingId);
+    if (!s) throw new AppError({ code: 'not_found', message: 'The uploaded file has expired; choose it again', params: { id: stagingId } });
+    const jobId = newId();
+    if (!this.workerPath) {
+      const result = executeImport(db, s.file, req);
+      const job: ImportJob = { jobId, state: 'done', done: result.answers, total: result.answers, result, error: null };
+      this.jobs.set(jobId, job);
+      return job;
+    }
+    const cancel = new SharedArrayBuffer(4);
+    const job: ImportJob & { cancelFlag?: Int32Array } = { jobId, state: 'running', done: 0, total: 0, result: null, error: null, cancelFlag: new Int32Array(cancel) };
+    this.jobs.set(jobId, job);
+    const input: WorkerInput = { dbPath, bytes: s.file.bytes, fileName: s.file.fileName, readOptions: s.options, cancel, ...req };
+    const worker = new Worker(this.workerPath, { workerData: input });
+    worker.on('message', (m: WorkerMessage) => {
+      if (m.type === 'progress') Object.assign(job, { done: m.done, total: m.total });
+      else if (m.type === 'done') Object.assign(job, { state: 'done', result: m.result, done: m.result.answers, total: m.result.answers });
+      else if (m.type === 'cancelled') job.state = 'cancelled';
+      else if (job.state === 'running') Object.assign(job, { state: 'failed', error: m.error });
+    });
+    worker.on('error', (e) => Object.assign(job, { state: 'failed', error: { code: 'internal', message: e.message } }));
+    worker.on('exit', (code) => {
+      if (job.state === 'running') Object.assign(job, { state: 'failed', error: { code: 'internal', message: `The import stopped unexpectedly (exit ${code})` } });
+    });
+    return this.view(job);
+  }
+
+  progress(jobId: string): ImportJob {
+    const job = this.jobs.get(jobId);
+    if (!job) throw new AppError({ code: 'not_found', message: `No import job ${jobId}`, params: { id: jobId } });
+    return this.view(job);
+  }
+
+  cancel(jobId: string): ImportJob {
+    const job = this.jobs.get(jobId);
+    if (!job) throw new AppError({ code: 'not_found', message: `No import job ${jobId}`, params: { id: jobId } });
+    if (job.cancelFlag && job.state === 'running') Atomics.store(job.cancelFlag, 0, 1);
+    return this.view(job);
+  }
+
+  private view(job: ImportJob & { cancelFlag?: Int32Array }): ImportJob {
+    const { cancelFlag: _flag, ...rest } = job;
+    return { ...rest };
+  }
+}

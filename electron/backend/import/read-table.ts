@@ -1,0 +1,140 @@
+/**
+ * Reading a survey export — CSV, TSV, XLSX or XLS — into rows of strings, or refusing it
+ * with a message that names the file (and row and column) and says what to do.
+ *
+ * The CLI reads a path, the UI uploads bytes, tests pass text; all three meet in
+ * `readTableBuffer`, which decides the container by its bytes, not its name.
+ */
+import { readFile, stat } from 'node:fs/promises';
+import { extname } from 'node:path';
+import type { Delimiter } from './delimiter';
+import { decodeBuffer, detectEncoding, type DetectedEncoding, encodingForOverride, TEXT_ENCODINGS } from './encoding';
+import { checkDecoded } from './decode-check';
+import { ImportError } from './errors';
+import { parseDelimited } from './read-text';
+import { readXls } from './read-xls';
+import { readXlsx } from './read-xlsx';
+import { checkTable, isEmptyRow, LIMITS, type RawTable, Warnings } from './table';
+
+export type { RawTable, TableWarning } from './table';
+
+/** What the user may override: `--encoding`, `--sheet`, `--delimiter`. */
+export interface ReadTableOptions {
+  encoding?: string;
+  sheet?: string;
+  delimiter?: string;
+}
+
+/** Reads the file at `path`. Every failure, including a missing file, is an ImportError naming it. */
+export async function readTableFile(path: string, opts: ReadTableOptions = {}): Promise<RawTable> {
+  let buf: Buffer;
+  try {
+    const s = await stat(path);
+    if (s.isDirectory()) throw new ImportError({ file: path }, 'is a folder, not a file');
+    if (s.size > LIMITS.maxBytes) throw tooLarge(path, s.size);
+    buf = await readFile(path);
+  } catch (e) {
+    if (e instanceof ImportError) throw e;
+    const err = e as NodeJS.ErrnoException;
+    const detail = err.message ?? String(e);
+    throw new ImportError({ file: path }, `cannot be read (${err.code && !detail.startsWith(err.code) ? `${err.code}: ` : ''}${detail})`);
+  }
+  return readTableBuffer(buf, path, opts);
+}
+
+/** Reads an uploaded or already-loaded file; `fileName` names it in messages and picks defaults by extension. */
+export async function readTableBuffer(bytes: Uint8Array, fileName: string, opts: ReadTableOptions = {}): Promise<RawTable> {
+  const file = fileName || 'the file';
+  const buf = Buffer.isBuffer(bytes) ? bytes : Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength);
+  if (buf.length > LIMITS.maxBytes) throw tooLarge(file, buf.length);
+  if (buf.length === 0) throw new ImportError({ file }, 'is empty: it has no rows');
+  const warnings = new Warnings();
+  const container = containerOf(buf, file, warnings);
+  if (container !== 'text') {
+    if (opts.encoding) warnings.add(null, null, 'the encoding option applies to text files only; a workbook carries its own');
+    if (opts.delimiter) warnings.add(null, null, 'the delimiter option applies to text files only');
+    const read = container === 'xlsx' ? await readXlsx(buf, file, opts.sheet, warnings) : readXls(buf, file, opts.sheet, warnings);
+    checkTable(read.rows, { file, sheet: read.sheet }, warnings);
+    return { file, format: container, encoding: null, delimiter: null, sheet: read.sheet, sheets: read.sheets, rows: read.rows, warnings: warnings.toArray() };
+  }
+  if (opts.sheet) warnings.add(null, null, `is a text file with no sheets; the sheet "${opts.sheet}" was ignored`);
+  const enc = chooseEncoding(buf, file, opts.encoding);
+  const text = decodeBuffer(buf, enc.encoding);
+  checkDecoded(buf, text, enc, file, isOverride(opts.encoding), warnings);
+  const fallback: Delimiter = /^\.(tsv|tab)$/i.test(extname(file)) || enc.encoding.startsWith('utf-16') ? '\t' : ',';
+  return tableFromText(text, file, enc.encoding, { delimiter: opts.delimiter, fallback }, warnings);
+}
+
+/** Reads text that is already decoded (a paste, a test, the UI's own decoding). */
+export function readTableText(text: string, name: string, opts: Pick<ReadTableOptions, 'delimiter'> = {}): RawTable {
+  const file = name || 'the text';
+  const fallback: Delimiter = /^\.(tsv|tab)$/i.test(extname(file)) ? '\t' : ',';
+  return tableFromText(text, file, null, { delimiter: opts.delimiter, fallback }, new Warnings());
+}
+
+function tableFromText(text: string, file: string, encoding: string | null, opts: { delimiter?: string; fallback: Delimiter }, warnings: Warnings): RawTable {
+  if (text.length === 0) throw new ImportError({ file }, 'is empty: it has no rows');
+  const parsed = parseDelimited(text, file, opts);
+  checkTable(parsed.rows, { file }, warnings, parsed.firstRow);
+  const { rows } = parsed;
+  const header = rows.find((r) => !isEmptyRow(r));
+  // A last row shorter than the header with no line break after it is how a cut-off file looks.
+  if (!parsed.endsWithNewline && rows.length > 1 && header && rows[rows.length - 1]!.length < header.length) {
+    warnings.add(rows.length - 1 + parsed.firstRow, null, `the last row has ${rows[rows.length - 1]!.length} of ${header.length} cells and the file does not end with a line break; it may have been cut short`);
+  }
+  return {
+    file,
+    format: parsed.delimiter === '\t' ? 'tsv' : 'csv',
+    encoding,
+    delimiter: parsed.delimiter,
+    sheet: null,
+    sheets: [],
+    rows,
+    warnings: warnings.toArray(),
+  };
+}
+
+/** An encoding the user chose, as opposed to none, "" or "auto". */
+function isOverride(name: string | undefined): name is string {
+  return name !== undefined && name.trim() !== '' && name.trim().toLowerCase() !== 'auto';
+}
+
+function chooseEncoding(buf: Buffer, file: string, override: string | undefined): DetectedEncoding {
+  if (!isOverride(override)) return detectEncoding(buf);
+  const enc = encodingForOverride(override, buf);
+  if (!enc) throw new ImportError({ file }, `cannot be read as "${override}": unknown encoding; use one of ${TEXT_ENCODINGS.join(', ')} (or gbk, gb2312, cp1252, latin1, utf-16)`);
+  return enc;
+}
+
+const ZIP = [0x50, 0x4b];
+const OLE = [0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1];
+
+/**
+ * Workbook or text, by the bytes. A name only matters when the bytes are not a workbook:
+ * an .xlsx must be one, while many web tools' ".xls" downloads are really text or HTML.
+ */
+function containerOf(buf: Buffer, file: string, warnings: Warnings): 'xlsx' | 'xls' | 'text' {
+  if (startsWith(buf, ZIP) && buf.length >= 4 && (buf[2] === 3 || buf[2] === 5 || buf[2] === 7)) return 'xlsx';
+  if (startsWith(buf, OLE)) return 'xls';
+  const ext = extname(file).toLowerCase();
+  if (ext === '.xlsx' || ext === '.xlsm') throw new ImportError({ file }, 'is damaged or not an Excel file (it is not a zip archive)');
+  if (ext === '.xls') {
+    const head = buf.subarray(0, 512).toString('latin1').replace(/^(\xef\xbb\xbf|\xff\xfe|\xfe\xff)/, '').replace(/\0/g, '').trimStart();
+    if (head.startsWith('<')) {
+      throw new ImportError({ file }, 'is a web page (HTML/XML) saved under an .xls name, not an Excel file; open it in Excel and save it as .xlsx or CSV');
+    }
+    warnings.add(null, null, 'is named .xls but holds text; it was read as delimited text');
+  }
+  return 'text';
+}
+
+function startsWith(buf: Buffer, magic: number[]): boolean {
+  if (buf.length < magic.length) return false;
+  for (let i = 0; i < magic.length; i++) if (buf[i] !== magic[i]) return false;
+  return true;
+}
+
+function tooLarge(file: string, bytes: number): ImportError {
+  const mb = (n: number) => `${Math.round(n / 1024 / 1024)} MB`;
+  return new ImportError({ file }, `is too large (${mb(bytes)}; the limit is ${mb(LIMITS.maxBytes)})`);
+}

@@ -1,0 +1,67 @@
+/**
+ * Handlers for surveys, questions and rounds.
+ */
+import type { Handlers } from '../../../shared/contract';
+import { findSurveyTemplate, templateQuestions } from '../../../shared/domain/survey/templates';
+import { AppError } from '../../../shared/errors';
+import type { WorkspaceSession } from '../workspace/session';
+import { workspaceLang } from '../workspace/settings';
+import { addManualResponses } from './manual-entry';
+import { deleteRound, deleteSurvey, getRound, getSurvey, getSurveySummary, insertQuestion, insertRound, insertSurvey, listSurveys, saveQuestions, updateSurvey } from './repo';
+import { roundSummary } from './summary';
+
+type SurveyOps =
+  | 'surveys.list'
+  | 'surveys.get'
+  | 'surveys.create'
+  | 'surveys.update'
+  | 'surveys.delete'
+  | 'surveys.saveQuestions'
+  | 'rounds.create'
+  | 'rounds.update'
+  | 'rounds.delete'
+  | 'rounds.summary'
+  | 'rounds.addResponses';
+
+export function surveyHandlers(session: WorkspaceSession): Pick<Handlers, SurveyOps> {
+  const db = () => session.requireDb();
+  return {
+    'surveys.list': () => listSurveys(db()),
+    'surveys.get': ({ id }) => getSurvey(db(), id),
+    'surveys.create': ({ template: key, ...meta }) => {
+      const template = key && key !== 'blank' ? findSurveyTemplate(key) : undefined;
+      if (key && key !== 'blank' && !template) throw new AppError({ code: 'validation', message: `There is no survey template called ${key}`, params: { template: key } });
+      return db().transaction(() => {
+        const kind = meta.kind ?? template?.kind ?? 'external';
+        const id = insertSurvey(db(), { name: meta.name, kind, description: meta.description ?? template?.description[workspaceLang(db())] ?? '' }, template?.key ?? null);
+        if (template) templateQuestions(template, workspaceLang(db())).forEach((q, i) => insertQuestion(db(), id, q, i));
+        return getSurveySummary(db(), id);
+      })();
+    },
+    'surveys.update': ({ id, patch }) => updateSurvey(db(), id, patch),
+    'surveys.delete': ({ id }) => {
+      deleteSurvey(db(), id);
+      return { id };
+    },
+    'surveys.saveQuestions': ({ surveyId, questions }) => saveQuestions(db(), surveyId, questions),
+    'rounds.create': ({ surveyId, ...r }) => insertRound(db(), surveyId, r),
+    'rounds.update': ({ id, patch }) => {
+      const cur = getRound(db(), id);
+      const next = { ...cur, ...patch };
+      if (patch.label && patch.label !== cur.label && db().prepare('SELECT 1 FROM rounds WHERE survey_id = ? AND label = ?').get(cur.surveyId, patch.label)) {
+        throw new AppError({ code: 'conflict', message: `This survey already has a round called “${patch.label}”`, params: { label: patch.label } });
+      }
+      db()
+        .prepare('UPDATE rounds SET label = ?, phase = ?, field_start = ?, field_end = ?, notes = ? WHERE id = ?')
+        .run(next.label, next.phase, next.fieldStart, next.fieldEnd, next.notes, cur.rowId);
+      const { rowId: _rowId, ...round } = getRound(db(), id);
+      return round;
+    },
+    'rounds.delete': ({ id }) => {
+      deleteRound(db(), id);
+      return { id };
+    },
+    'rounds.summary': ({ id, by, privacyMin }) => roundSummary(db(), id, by, privacyMin),
+    'rounds.addResponses': ({ id, responses }) => ({ added: addManualResponses(db(), id, responses) }),
+  };
+}

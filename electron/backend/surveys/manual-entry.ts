@@ -1,0 +1,52 @@
+/**
+ * Responses typed in by hand (paper questionnaires): validated against each question's
+ * type and scale, written in one transaction.
+ */
+import type { z } from 'zod';
+import type { ManualResponse } from '../../../shared/ops/surveys';
+import { AppError } from '../../../shared/errors';
+import type { Db } from '../db/open';
+import { getRound, listQuestions, touchSurvey } from './repo';
+
+export function addManualResponses(db: Db, roundUid: string, responses: z.infer<typeof ManualResponse>[]): number {
+  const round = getRound(db, roundUid);
+  const questions = new Map(listQuestions(db, round.surveyId).map((q) => [q.id, q]));
+  const rowIds = new Map((db.prepare('SELECT id, uid FROM questions WHERE survey_id = ?').all(round.surveyId) as { id: number; uid: string }[]).map((r) => [r.uid, r.id]));
+  const problems: { path: string; message: string }[] = [];
+  responses.forEach((r, i) => {
+    for (const [qid, v] of Object.entries(r.answers)) {
+      const q = questions.get(qid);
+      if (!q) problems.push({ path: `responses.${i}.answers.${qid}`, message: 'No such question in this survey' });
+      else if (v === null) continue;
+      else if (q.type === 'text' && typeof v !== 'string') problems.push({ path: `responses.${i}.answers.${qid}`, message: 'Expected text' });
+      else if (q.type === 'multiple' && !Array.isArray(v)) problems.push({ path: `responses.${i}.answers.${qid}`, message: 'Expected a list of options' });
+      else if (q.type !== 'text' && q.type !== 'multiple' && typeof v !== 'number') problems.push({ path: `responses.${i}.answers.${qid}`, message: 'Expected a number' });
+      else if (typeof v === 'number') {
+        const [lo, hi] = q.type === 'nps' ? [0, 10] : [q.scaleMin, q.scaleMax];
+        if (q.type !== 'number' && lo !== null && hi !== null && (v < lo || v > hi || !Number.isInteger(v))) {
+          problems.push({ path: `responses.${i}.answers.${qid}`, message: `${v} is outside the scale ${lo}–${hi}` });
+        }
+      }
+    }
+  });
+  if (problems.length) throw new AppError({ code: 'validation', message: `${problems.length} answers cannot be saved: ${problems[0]!.message}`, issues: problems });
+
+  return db.transaction(() => {
+    const insResponse = db.prepare("INSERT INTO responses (round_id, external_id, submitted_at) VALUES (?, ?, strftime('%Y-%m-%dT%H:%M:%S', 'now'))");
+    const insAttr = db.prepare('INSERT INTO response_attributes (response_id, name, value) VALUES (?, ?, ?)');
+    const insAnswer = db.prepare('INSERT INTO answers (round_id, question_id, response_id, ord, value, text) VALUES (?, ?, ?, ?, ?, ?)');
+    for (const r of responses) {
+      const rid = Number(insResponse.run(round.rowId, r.externalId).lastInsertRowid);
+      for (const [name, value] of Object.entries(r.attributes)) if (value.trim()) insAttr.run(rid, name, value.trim());
+      for (const [qid, v] of Object.entries(r.answers)) {
+        if (v === null || v === '') continue;
+        const q = rowIds.get(qid)!;
+        if (Array.isArray(v)) [...new Set(v)].forEach((x, ord) => insAnswer.run(round.rowId, q, rid, ord, x, null));
+        else if (typeof v === 'string') insAnswer.run(round.rowId, q, rid, 0, 0, v);
+        else insAnswer.run(round.rowId, q, rid, 0, v, null);
+      }
+    }
+    touchSurvey(db, round.surveyId);
+    return responses.length;
+  })();
+}

@@ -1,0 +1,125 @@
+/**
+ * A round's summary: per question n, mean with 95% CI, distribution, top-2-box and NPS,
+ * overall and by one respondent attribute, hiding groups under the privacy minimum.
+ * The database does the counting — GROUP BY question, value streams in the answers
+ * table's key order — and JavaScript only sees histograms.
+ */
+import { describeCounts, npsOf, topTwoBox, type ValueCount } from '../../../shared/domain/stats/describe';
+import type { ItemSummary, QuestionSummary, RoundSummary } from '../../../shared/ops/surveys';
+import type { Question } from '../../../shared/domain/survey/types';
+import type { Db } from '../db/open';
+import { getRound, listQuestions } from './repo';
+
+export const DEFAULT_PRIVACY_MIN = 5;
+
+interface CountRow {
+  question_id: number;
+  grp: string | null;
+  value: number;
+  count: number;
+  /** Rows with ord = 0: one per respondent, also for multiple choice. */
+  firsts: number;
+}
+
+interface Histogram {
+  counts: ValueCount[];
+  n: number;
+}
+
+/** Histograms keyed by question row id and group ('' overall). */
+export function roundHistograms(db: Db, roundRowId: number, by: string | null): Map<string, Histogram> {
+  const rows = (
+    by
+      ? db
+          .prepare(
+            `SELECT a.question_id, ra.value AS grp, a.value, count(*) AS count, sum(a.ord = 0) AS firsts FROM answers a
+             JOIN response_attributes ra ON ra.response_id = a.response_id AND ra.name = ?
+             WHERE a.round_id = ? GROUP BY a.question_id, ra.value, a.value`,
+          )
+          .all(by, roundRowId)
+      : db.prepare('SELECT question_id, NULL AS grp, value, count(*) AS count, sum(ord = 0) AS firsts FROM answers WHERE round_id = ? GROUP BY question_id, value').all(roundRowId)
+  ) as CountRow[];
+  const out = new Map<string, Histogram>();
+  for (const r of rows) {
+    const k = histKey(r.question_id, r.grp);
+    const h = out.get(k) ?? { counts: [], n: 0 };
+    h.counts.push({ value: r.value, count: r.count });
+    h.n += r.firsts;
+    out.set(k, h);
+  }
+  return out;
+}
+
+export const histKey = (questionRowId: number, group: string | null): string => `${questionRowId}|${group ?? ''}`;
+
+export function describeItem(q: Pick<Question, 'type' | 'scaleMax'>, h: Histogram | undefined, hidden: boolean): ItemSummary {
+  const n = h?.n ?? 0;
+  if (hidden) return { n, mean: null, sd: null, ci95: null, top2: null, nps: null, hidden: true };
+  const counts = h?.counts ?? [];
+  const d = q.type === 'likert' || q.type === 'nps' || q.type === 'number' ? describeCounts(counts) : null;
+  return {
+    n,
+    mean: d?.mean ?? null,
+    sd: d?.sd ?? null,
+    ci95: d?.ci95 ?? null,
+    top2: q.type === 'likert' && q.scaleMax !== null ? topTwoBox(counts, q.scaleMax) : q.type === 'nps' ? topTwoBox(counts, 10) : null,
+    nps: q.type === 'nps' ? npsOf(counts).nps : null,
+    hidden: false,
+  };
+}
+
+function labelOf(q: Question, value: number): string {
+  const l = q.labels.find((x) => x.value === value);
+  return l ? l.en || l['zh-CN'] : String(value);
+}
+
+/** A question's short name for tables: its code, else its text shortened in the middle (matrix rows differ at the end). */
+export function shortLabel(q: Pick<Question, 'code' | 'text'>): string {
+  if (q.code) return q.code;
+  return q.text.length <= 80 ? q.text : `${q.text.slice(0, 38)}…${q.text.slice(-40)}`;
+}
+
+export function questionRowIds(db: Db, surveyId: string): Map<string, number> {
+  return new Map((db.prepare('SELECT id, uid FROM questions WHERE survey_id = ?').all(surveyId) as { id: number; uid: string }[]).map((r) => [r.uid, r.id]));
+}
+
+export function groupSizes(db: Db, roundRowId: number, by: string, privacyMin: number): { group: string; n: number; hidden: boolean }[] {
+  return (
+    db
+      .prepare('SELECT ra.value AS grp, count(*) AS n FROM responses r JOIN response_attributes ra ON ra.response_id = r.id AND ra.name = ? WHERE r.round_id = ? GROUP BY ra.value ORDER BY ra.value')
+      .all(by, roundRowId) as { grp: string; n: number }[]
+  ).map((g) => ({ group: g.grp, n: g.n, hidden: g.n < privacyMin }));
+}
+
+export function roundSummary(db: Db, roundUid: string, by: string | null, privacyMin = DEFAULT_PRIVACY_MIN): RoundSummary {
+  const round = getRound(db, roundUid);
+  const questions = listQuestions(db, round.surveyId);
+  const rowIds = questionRowIds(db, round.surveyId);
+  const responses = (db.prepare('SELECT count(*) AS n FROM responses WHERE round_id = ?').get(round.rowId) as { n: number }).n;
+  const overall = roundHistograms(db, round.rowId, null);
+  const grouped = by ? roundHistograms(db, round.rowId, by) : null;
+  const groups = by ? groupSizes(db, round.rowId, by, privacyMin) : [];
+
+  const summaries: QuestionSummary[] = questions.map((q) => {
+    const qid = rowIds.get(q.id)!;
+    const h = overall.get(histKey(qid, null));
+    const item = describeItem(q, h, responses < privacyMin);
+    const distribution =
+      item.hidden || q.type === 'text' ? [] : [...(h?.counts ?? [])].sort((a, b) => a.value - b.value).map((c) => ({ value: c.value, label: labelOf(q, c.value), count: c.count }));
+    return {
+      ...item,
+      questionId: q.id,
+      label: shortLabel(q),
+      text: q.text,
+      type: q.type,
+      distribution,
+      groups: groups.map((g) => ({ group: g.group, ...describeItem(q, grouped!.get(histKey(qid, g.group)), g.hidden) })),
+    };
+  });
+
+  const attributes = db
+    .prepare('SELECT ra.name, count(DISTINCT ra.value) AS values_ FROM response_attributes ra JOIN responses r ON r.id = ra.response_id WHERE r.round_id = ? GROUP BY ra.name ORDER BY ra.name')
+    .all(round.rowId) as { name: string; values_: number }[];
+
+  return { roundId: round.id, responses, privacyMin, by, attributes: attributes.map((a) => ({ name: a.name, values: a.values_ })), groups, questions: summaries };
+}

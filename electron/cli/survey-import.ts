@@ -1,0 +1,107 @@
+/**
+ * `journey-audit survey import <workspace> <file> --survey <name> --round <label>
+ *   [--kind internal|external] [--sheet <name>] [--encoding <enc>] [--mapping <file>]
+ *   [--replace | --skip-duplicate] [--json]`
+ * Creates the survey and the round when missing; all-or-nothing.
+ */
+import { readFileSync } from 'node:fs';
+import { basename, resolve } from 'node:path';
+import { parseArgs } from 'node:util';
+import { isSkipped } from '../../shared/domain/survey/answers';
+import { columnStats, suggestMapping } from '../../shared/domain/survey/auto-map';
+import { ImportMapping, SavedMapping } from '../../shared/domain/survey/mapping';
+import { AppError } from '../../shared/errors';
+import { executeImport, loadSavedMapping, stageBytes } from '../backend/import/run';
+import { findSurveyByName, getRound, insertRound, insertSurvey, listQuestions, listRounds } from '../backend/surveys/repo';
+import type { CliOutput } from './output';
+import { withWorkspace } from './workspace';
+
+function readMapping(file: string): { mapping?: ImportMapping; saved?: SavedMapping } {
+  let data: unknown;
+  try {
+    data = JSON.parse(readFileSync(file, 'utf8'));
+  } catch (e) {
+    throw new AppError({ code: 'validation', message: `${file}: not a readable JSON mapping (${(e as Error).message})` });
+  }
+  const asMapping = ImportMapping.safeParse(data);
+  if (asMapping.success) return { mapping: asMapping.data };
+  const asSaved = SavedMapping.safeParse(data);
+  if (asSaved.success) return { saved: asSaved.data };
+  const issue = asMapping.error.issues[0];
+  throw new AppError({ code: 'validation', message: `${file}: not a column mapping — ${issue?.path.join('.') || '(root)'}: ${issue?.message}` });
+}
+
+export async function runSurveyImport(args: string[]): Promise<CliOutput> {
+  const { values, positionals } = parseArgs({
+    args,
+    allowPositionals: true,
+    options: {
+      survey: { type: 'string' },
+      round: { type: 'string' },
+      kind: { type: 'string', default: 'external' },
+      sheet: { type: 'string' },
+      encoding: { type: 'string' },
+      delimiter: { type: 'string' },
+      mapping: { type: 'string' },
+      replace: { type: 'boolean', default: false },
+      'skip-duplicate': { type: 'boolean', default: false },
+      json: { type: 'boolean' },
+    },
+  });
+  const [workspace, file] = positionals;
+  if (!workspace || !file || positionals.length !== 2 || !values.survey || !values.round) {
+    throw new AppError({ code: 'validation', message: 'usage: survey import <workspace> <file> --survey <name> --round <label>' });
+  }
+  if (values.kind !== 'internal' && values.kind !== 'external') throw new AppError({ code: 'validation', message: `--kind must be internal or external, got ${values.kind}` });
+  const kind = values.kind;
+  const path = resolve(file);
+  let bytes: Buffer;
+  try {
+    bytes = readFileSync(path);
+  } catch (e) {
+    throw new AppError({ code: 'validation', message: `${path} cannot be read: ${(e as Error).message}`, params: { file: path } });
+  }
+  const fromFile = values.mapping ? readMapping(values.mapping) : {};
+  const options = { encoding: values.encoding, sheet: values.sheet, delimiter: values.delimiter };
+  const staged = await stageBytes(bytes, basename(path), options);
+
+  return withWorkspace(workspace, (db) => {
+    const { survey, round, result, mapping } = db.transaction(() => {
+      const survey = findSurveyByName(db, values.survey!) ?? { id: insertSurvey(db, { name: values.survey!, kind, description: '' }, null) };
+      const existing = listRounds(db, survey.id).find((r) => r.label === values.round);
+      const round = getRound(db, existing?.id ?? insertRound(db, survey.id, { label: values.round!, phase: kind, fieldStart: null, fieldEnd: null, notes: '' }).id);
+      let mapping = fromFile.mapping;
+      if (!mapping) {
+        const { layout, table } = staged;
+        const stats = layout.columns.map((c) => columnStats(table.rows, layout.dataStartRow, c.index, (raw) => isSkipped(raw, layout.tool)));
+        mapping = suggestMapping(layout, stats, listQuestions(db, survey.id), fromFile.saved ?? loadSavedMapping(db, survey.id)).mapping;
+      }
+      const onDuplicate = values.replace ? 'replace' : values['skip-duplicate'] ? 'skip' : 'refuse';
+      const result = executeImport(db, staged, { surveyId: survey.id, roundRowId: round.rowId, mapping, onDuplicate });
+      return { survey, round, result, mapping };
+    })();
+    const questions = new Set(mapping.columns.flatMap((m) => (m.action === 'question' ? [m.questionId ?? `${m.type}:${m.text}`] : []))).size;
+    const json = {
+      ok: true,
+      survey: values.survey,
+      surveyId: survey.id,
+      round: round.label,
+      roundId: round.id,
+      responses: result.responses,
+      answers: result.answers,
+      questions,
+      newQuestions: result.questions,
+      format: staged.layout.tool,
+      fileFormat: staged.table.format,
+      encoding: staged.table.encoding,
+      sheet: staged.table.sheet,
+      replaced: result.replaced,
+      skipped: result.skipped,
+      warnings: staged.table.warnings.length,
+    };
+    const text = result.skipped
+      ? `Skipped: ${basename(path)} was already imported into ${values.survey} / ${round.label}`
+      : `Imported ${result.responses} responses (${result.answers} answers, ${questions} questions, ${result.questions} new) from ${basename(path)} — ${staged.layout.tool}, ${staged.table.encoding ?? staged.table.format} — into ${values.survey} / ${round.label}${result.replaced ? ' (replacing the earlier import)' : ''}`;
+    return { json, text, exitCode: 0 };
+  });
+}

@@ -1,0 +1,109 @@
+/**
+ * The metadata columns each survey tool writes, and what role each plays. Names are
+ * compared by `nameKey`, so "Respondent ID", "RespondentID" and "respondent_id" are one.
+ * Sources: each tool's export documentation and real exports (see test/fixtures/samples).
+ */
+import type { ColumnRole, SurveyTool } from './layout';
+
+type Named = readonly (readonly [name: string, role: ColumnRole])[];
+
+/** Lower case, without spaces, underscores, hyphens or full-width spaces. */
+export function nameKey(header: string): string {
+  return header.trim().toLowerCase().replace(/[\s_\-\u3000]/g, '');
+}
+
+const QUALTRICS: Named = [
+  ['ResponseId', 'respondent-id'], ['_recordId', 'respondent-id'], ['Response ID', 'respondent-id'],
+  ['EndDate', 'submitted-at'], ['End Date', 'submitted-at'], ['RecordedDate', 'submitted-at'], ['Recorded Date', 'submitted-at'],
+  ['Duration (in seconds)', 'duration'], ['duration', 'duration'],
+  ['StartDate', 'metadata'], ['Start Date', 'metadata'], ['Status', 'metadata'], ['Response Type', 'metadata'],
+  ['IPAddress', 'metadata'], ['IP Address', 'metadata'], ['Progress', 'metadata'], ['Finished', 'metadata'],
+  ['RecipientLastName', 'metadata'], ['RecipientFirstName', 'metadata'], ['RecipientEmail', 'metadata'],
+  ['Recipient Last Name', 'metadata'], ['Recipient First Name', 'metadata'], ['Recipient Email', 'metadata'],
+  ['ExternalReference', 'metadata'], ['External Data Reference', 'metadata'],
+  ['LocationLatitude', 'metadata'], ['LocationLongitude', 'metadata'], ['Location Latitude', 'metadata'], ['Location Longitude', 'metadata'],
+  ['DistributionChannel', 'metadata'], ['Distribution Channel', 'metadata'], ['UserLanguage', 'metadata'], ['User Language', 'metadata'],
+];
+
+const QUALTRICS_LEGACY: Named = [
+  ['ResponseID', 'respondent-id'], ['EndDate', 'submitted-at'],
+  ['ResponseSet', 'metadata'], ['Name', 'metadata'], ['ExternalDataReference', 'metadata'], ['EmailAddress', 'metadata'],
+  ['IPAddress', 'metadata'], ['Status', 'metadata'], ['StartDate', 'metadata'], ['Finished', 'metadata'],
+  ['LocationLatitude', 'metadata'], ['LocationLongitude', 'metadata'], ['LocationAccuracy', 'metadata'],
+];
+
+const SURVEYMONKEY: Named = [
+  ['RespondentID', 'respondent-id'], ['EndDate', 'submitted-at'],
+  ['CollectorID', 'metadata'], ['StartDate', 'metadata'], ['IP Address', 'metadata'], ['Email Address', 'metadata'],
+  ['First Name', 'metadata'], ['LastName', 'metadata'], ['Last Name', 'metadata'], ['Custom Data', 'metadata'], ['Custom Data 1', 'metadata'],
+];
+
+const GOOGLE_FORMS: Named = [
+  ['Timestamp', 'submitted-at'], ['时间戳记', 'submitted-at'], ['時間戳記', 'submitted-at'], ['时间戳', 'submitted-at'],
+  ['Marca temporal', 'submitted-at'], ['Horodateur', 'submitted-at'], ['Zeitstempel', 'submitted-at'],
+  ['Email Address', 'metadata'], ['Email', 'metadata'], ['电子邮件地址', 'metadata'], ['電子郵件地址', 'metadata'],
+  ['Score', 'metadata'], ['分数', 'metadata'], ['得分', 'metadata'],
+];
+
+const LIMESURVEY: Named = [
+  ['id', 'respondent-id'], ['Response ID', 'respondent-id'],
+  ['submitdate', 'submitted-at'], ['Date submitted', 'submitted-at'],
+  ['interviewtime', 'duration'], ['Total time', 'duration'],
+  ['lastpage', 'metadata'], ['Last page', 'metadata'], ['startlanguage', 'metadata'], ['Start language', 'metadata'],
+  ['seed', 'metadata'], ['startdate', 'metadata'], ['Date started', 'metadata'], ['datestamp', 'metadata'], ['Date last action', 'metadata'],
+  ['ipaddr', 'metadata'], ['IP address', 'metadata'], ['refurl', 'metadata'], ['Referrer URL', 'metadata'], ['token', 'metadata'], ['Access code', 'metadata'],
+];
+
+const WENJUANXING: Named = [
+  ['序号', 'respondent-id'], ['提交答卷时间', 'submitted-at'], ['所用时间', 'duration'],
+  ['来源', 'metadata'], ['来源详情', 'metadata'], ['来自IP', 'metadata'], ['总分', 'metadata'],
+];
+
+/** Names a hand-made sheet might use; only for columns that do not look like questions. */
+const COMMON: Named = [
+  ['id', 'respondent-id'], ['Respondent ID', 'respondent-id'], ['Response ID', 'respondent-id'], ['编号', 'respondent-id'], ['序号', 'respondent-id'], ['答卷编号', 'respondent-id'],
+  ['Submitted', 'submitted-at'], ['Submitted at', 'submitted-at'], ['Submit time', 'submitted-at'], ['Timestamp', 'submitted-at'],
+  ['提交时间', 'submitted-at'], ['提交答卷时间', 'submitted-at'], ['填写时间', 'submitted-at'],
+  ['Duration', 'duration'], ['Duration (seconds)', 'duration'], ['所用时间', 'duration'], ['用时', 'duration'], ['答题时长', 'duration'],
+  ['IP', 'metadata'], ['IP Address', 'metadata'], ['Email', 'metadata'], ['Email Address', 'metadata'], ['来自IP', 'metadata'], ['来源', 'metadata'],
+];
+
+function table(named: Named): Map<string, { role: ColumnRole; rank: number }> {
+  const m = new Map<string, { role: ColumnRole; rank: number }>();
+  named.forEach(([name, role], rank) => {
+    if (!m.has(nameKey(name))) m.set(nameKey(name), { role, rank });
+  });
+  return m;
+}
+
+const BY_TOOL: Record<SurveyTool, Map<string, { role: ColumnRole; rank: number }>> = {
+  qualtrics: table(QUALTRICS),
+  'qualtrics-legacy': table(QUALTRICS_LEGACY),
+  surveymonkey: table(SURVEYMONKEY),
+  'google-forms': table(GOOGLE_FORMS),
+  limesurvey: table(LIMESURVEY),
+  wenjuanxing: table(WENJUANXING),
+  plain: table(COMMON),
+};
+const COMMON_TABLE = BY_TOOL.plain;
+
+/**
+ * The role a header plays in a tool's export, and its rank among headers of the same role
+ * (lower wins when a file has two candidates, e.g. Qualtrics' EndDate over RecordedDate).
+ * Headers that look like questions (`isQuestion`) are answers whatever their text.
+ */
+export function roleOf(tool: SurveyTool, header: string, isQuestion: boolean): { role: ColumnRole; rank: number } {
+  if (isQuestion) return { role: 'answer', rank: 0 };
+  const key = nameKey(header);
+  if (tool === 'surveymonkey' && key.startsWith('customdata')) return { role: 'metadata', rank: 0 };
+  if (tool === 'qualtrics' && key.startsWith('q_')) return { role: 'metadata', rank: 0 };
+  return BY_TOOL[tool].get(key) ?? COMMON_TABLE.get(key) ?? { role: 'answer', rank: 0 };
+}
+
+/** How many of `headers` are metadata names of `tool` — the evidence for detecting it. */
+export function metadataHits(tool: SurveyTool, headers: readonly string[]): number {
+  const t = BY_TOOL[tool];
+  let n = 0;
+  for (const h of headers) if (h && t.has(nameKey(h))) n++;
+  return n;
+}

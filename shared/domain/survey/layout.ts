@@ -1,0 +1,144 @@
+/**
+ * Which survey tool produced a table, how many header rows it has, and what each column
+ * holds. Pure: it only looks at the header rows (and the widths of all rows), never at
+ * answers, so it is cheap on 100,000-row files and gives the same answer in the UI and CLI.
+ */
+import { columnsFor } from './layout-columns';
+import { metadataHits, nameKey } from './layout-names';
+
+/** The tool whose export layout a table follows; `plain` for a one-header sheet from anywhere else. */
+export type SurveyTool = 'qualtrics' | 'qualtrics-legacy' | 'surveymonkey' | 'google-forms' | 'limesurvey' | 'wenjuanxing' | 'plain';
+/** What a column holds: respondent metadata the importer uses (id, submit time, duration), other metadata it ignores, or answers. */
+export type ColumnRole = 'respondent-id' | 'submitted-at' | 'duration' | 'metadata' | 'answer';
+
+export interface ColumnInfo {
+  /** 0-based column index. */
+  index: number;
+  /** Full header text as shown to the user (`Column K` when the file has none). */
+  header: string;
+  /** The tool's code for the column: `Q1`, `Q2_1`, LimeSurvey `G01Q02[SQ001]`, 问卷星 `5`; null when the tool has none (SurveyMonkey, Google Forms). */
+  code: string | null;
+  /** Question text, carried over sub-columns (SurveyMonkey's empty header cells, matrix rows). */
+  question: string;
+  /** Matrix row, option or sub-question of a multi-column question; null for single columns. */
+  subQuestion: string | null;
+  role: ColumnRole;
+}
+
+export interface DetectedLayout {
+  tool: SurveyTool;
+  /** Header rows of the tool's layout (3 for Qualtrics, 2 for SurveyMonkey and legacy Qualtrics, else 1). */
+  headerRows: number;
+  /**
+   * 0-based index of the first data row. Equals `headerRows` unless the sheet starts with
+   * title or blank rows above the header (hand-made sheets), which are skipped.
+   */
+  dataStartRow: number;
+  columns: ColumnInfo[];
+}
+
+/** Rows above the header that may be a title or blank; looked at, never more. */
+const MAX_LEADING_ROWS = 10;
+
+/** Detects the layout of `rows` (all rows of the table, as read). Never throws. */
+export function detectLayout(rows: readonly (readonly string[])[]): DetectedLayout {
+  const start = headerStart(rows);
+  const available = rows.length - start;
+  if (available <= 0) return { tool: 'plain', headerRows: 0, dataStartRow: rows.length, columns: [] };
+  const width = tableWidth(rows, start);
+  const header = (i: number): string[] => (i < available ? padRow(rows[start + i]!, width).map((c) => c.trim()) : new Array<string>(width).fill(''));
+  const h = [header(0), header(1), header(2)] as const;
+  const tool = detectTool(h, available);
+  const headerRows = Math.min(available, tool === 'qualtrics' ? 3 : tool === 'qualtrics-legacy' || tool === 'surveymonkey' ? 2 : 1);
+  return { tool, headerRows, dataStartRow: start + headerRows, columns: columnsFor(tool, h, width) };
+}
+
+/** `row` cut or padded with empty cells to `width`. */
+export function padRow(row: readonly string[], width: number): string[] {
+  const out = row.length > width ? row.slice(0, width) : row.slice();
+  while (out.length < width) out.push('');
+  return out;
+}
+
+function detectTool(h: readonly [string[], string[], string[]], available: number): SurveyTool {
+  const [h0, h1, h2] = h;
+  if (available >= 3 && isImportIdRow(h2)) return 'qualtrics';
+  if (available >= 2 && ((h0[0] === 'V1' && h0[1] === 'V2') || (h1.includes('ResponseID') && h1.includes('ResponseSet')))) return 'qualtrics-legacy';
+  if (available >= 2 && isSurveyMonkey(h0, h1)) return 'surveymonkey';
+  if (metadataHits('wenjuanxing', h0) >= 2 || (h0.includes('序号') && h0.some((c) => /^\d{1,3}[、．.:：]/.test(c)))) return 'wenjuanxing';
+  if (GOOGLE_FIRST.has(nameKey(h0[0] ?? ''))) return 'google-forms';
+  if (isLimeSurvey(h0)) return 'limesurvey';
+  return 'plain';
+}
+
+const GOOGLE_FIRST = new Set(['timestamp', '时间戳记', '時間戳記', '时间戳', 'marcatemporal', 'horodateur', 'zeitstempel'].map(nameKey));
+
+/** Qualtrics' third header row: `{"ImportId":"QID1"}` JSON in (most of) its cells. */
+function isImportIdRow(row: readonly string[]): boolean {
+  let filled = 0;
+  let ids = 0;
+  for (const c of row) {
+    if (!c) continue;
+    filled++;
+    if (/^\{\s*"ImportId"\s*:/.test(c)) ids++;
+  }
+  return ids > 0 && ids * 2 >= filled;
+}
+
+const SM_MARKERS = new Set(['Response', 'Open-Ended Response']);
+
+/**
+ * SurveyMonkey: row 2 says "Response" under single questions and names the option under
+ * each sub-column, whose row-1 cell is empty; RespondentID has an empty cell below it.
+ */
+function isSurveyMonkey(h0: readonly string[], h1: readonly string[]): boolean {
+  let filled = 0;
+  let markers = 0;
+  let carried = false;
+  let seenQuestion = false;
+  for (let i = 0; i < h0.length; i++) {
+    if (h1[i]) filled++;
+    if (SM_MARKERS.has(h1[i]!)) markers++;
+    if (h0[i]) seenQuestion = true;
+    else if (seenQuestion && h1[i]) carried = true;
+  }
+  const id = h0.findIndex((c) => nameKey(c) === 'respondentid' || nameKey(c) === 'collectorid');
+  if (id >= 0 && h1[id] === '' && (markers > 0 || carried)) return true;
+  return filled > 0 && markers * 2 >= filled;
+}
+
+const LIME_DISTINCT = new Set(['submitdate', 'lastpage', 'startlanguage', 'seed', 'Date submitted', 'Last page', 'Start language', 'refurl'].map(nameKey));
+const LIME_HEADER = /^[A-Za-z][A-Za-z0-9_]*(\[[^\]]*\])?\.\s+\S/;
+
+/** LimeSurvey: its response metadata, or `G01Q01. Question text` headers for most columns. */
+function isLimeSurvey(h0: readonly string[]): boolean {
+  let distinct = 0;
+  let coded = 0;
+  let filled = 0;
+  for (const c of h0) {
+    if (!c) continue;
+    filled++;
+    if (LIME_DISTINCT.has(nameKey(c))) distinct++;
+    if (LIME_HEADER.test(c)) coded++;
+  }
+  return distinct >= 2 || (coded >= 2 && coded * 2 >= filled);
+}
+
+/** First row that looks like a header: skips blank rows and one-cell title rows above it. */
+function headerStart(rows: readonly (readonly string[])[]): number {
+  let firstFilled = -1;
+  const end = Math.min(rows.length, MAX_LEADING_ROWS + 1);
+  for (let i = 0; i < end; i++) {
+    const filled = rows[i]!.reduce((n, c) => (c.trim() ? n + 1 : n), 0);
+    if (filled >= 2) return i;
+    if (filled === 1 && firstFilled < 0) firstFilled = i;
+  }
+  return firstFilled >= 0 ? firstFilled : 0;
+}
+
+/** Widest row from the header down: data wider than the header still gets columns. */
+function tableWidth(rows: readonly (readonly string[])[], start: number): number {
+  let w = 0;
+  for (let i = start; i < rows.length; i++) if (rows[i]!.length > w) w = rows[i]!.length;
+  return w;
+}

@@ -1,0 +1,85 @@
+/**
+ * Survey records: surveys (internal or external), their questions with scales and links
+ * to what they measure, and rounds (one fielding each).
+ */
+import { z } from 'zod';
+import { Id } from '../journey';
+
+export const SURVEY_KINDS = ['internal', 'external'] as const;
+export const SurveyKind = z.enum(SURVEY_KINDS);
+export type SurveyKind = z.infer<typeof SurveyKind>;
+
+export const QUESTION_TYPES = ['likert', 'nps', 'single', 'multiple', 'number', 'text'] as const;
+export const QuestionType = z.enum(QUESTION_TYPES);
+export type QuestionType = z.infer<typeof QuestionType>;
+
+/** A scale point or a choice option: its stored value and its wording in both languages. */
+export const Label = z.object({ value: z.number(), 'zh-CN': z.string().max(500), en: z.string().max(500) });
+export type Label = z.infer<typeof Label>;
+
+export const LINK_KINDS = ['touchpoint', 'journey', 'department', 'grouping'] as const;
+export const FACTORS = ['need', 'convenience', 'emotion'] as const;
+export const Factor = z.enum(FACTORS);
+export type Factor = z.infer<typeof Factor>;
+
+/** Engagement groupings of the 12-item engagement survey (our own wording). */
+export const GROUPINGS = ['basic-needs', 'individual', 'teamwork', 'growth'] as const;
+export const Grouping = z.enum(GROUPINGS);
+
+export const QuestionLink = z
+  .discriminatedUnion('kind', [
+    z.object({ kind: z.literal('touchpoint'), id: Id, factor: Factor.nullable() }),
+    z.object({ kind: z.literal('journey'), id: Id }),
+    z.object({ kind: z.literal('department'), id: Id }),
+    z.object({ kind: z.literal('grouping'), grouping: Grouping }),
+  ])
+  .nullable();
+export type QuestionLink = z.infer<typeof QuestionLink>;
+
+export const QuestionInput = z.object({
+  code: z.string().max(100).nullable(),
+  text: z.string().trim().min(1).max(2000),
+  type: QuestionType,
+  scaleMin: z.number().int().min(0).max(10).nullable(),
+  scaleMax: z.number().int().min(1).max(10).nullable(),
+  labels: z.array(Label).max(200),
+  group: z.string().max(200),
+  link: QuestionLink,
+});
+export type QuestionInput = z.infer<typeof QuestionInput>;
+
+export const Question = QuestionInput.extend({ id: Id, position: z.number() });
+export type Question = z.infer<typeof Question>;
+
+export const SurveyMeta = z.object({
+  name: z.string().trim().min(1).max(200),
+  kind: SurveyKind,
+  description: z.string().max(10_000),
+});
+export type SurveyMeta = z.infer<typeof SurveyMeta>;
+
+export const Round = z.object({
+  id: Id,
+  surveyId: Id,
+  label: z.string().trim().min(1).max(200),
+  phase: SurveyKind,
+  fieldStart: z.string().nullable(),
+  fieldEnd: z.string().nullable(),
+  notes: z.string().max(10_000),
+  responses: z.number().int(),
+  createdAt: z.string(),
+});
+export type Round = z.infer<typeof Round>;
+
+export const SurveySummary = SurveyMeta.extend({
+  id: Id,
+  template: z.string().nullable(),
+  questionCount: z.number().int(),
+  rounds: z.array(Round),
+  createdAt: z.string(),
+  updatedAt: z.string(),
+});
+export type SurveySummary = z.infer<typeof SurveySummary>;
+
+export const Survey = SurveySummary.extend({ questions: z.array(Question) });
+export type Survey = z.infer<typeof Survey>;

@@ -1,0 +1,155 @@
+/**
+ * Survey, round, import and summary operations of the contract.
+ */
+import { z } from 'zod';
+import { Id } from '../domain/journey';
+import { ColumnMapping, ImportMapping, ImportProblemSchema } from '../domain/survey/mapping';
+import { Question, QuestionInput, Round, Survey, SurveyKind, SurveyMeta, SurveySummary } from '../domain/survey/types';
+
+const op = <I extends z.ZodType, O extends z.ZodType>(input: I, output: O) => ({ input, output });
+const Empty = z.object({}).strict();
+
+export const RoundInput = z
+  .object({
+    label: z.string().trim().min(1).max(200),
+    phase: SurveyKind,
+    fieldStart: z.string().max(40).nullable().default(null),
+    fieldEnd: z.string().max(40).nullable().default(null),
+    notes: z.string().max(10_000).default(''),
+  })
+  .strict();
+
+/** Where the importer reads a file from: bytes uploaded by the page, or a path (desktop, CLI). */
+export const ImportSource = z.discriminatedUnion('kind', [
+  z.object({ kind: z.literal('bytes'), name: z.string().min(1).max(500), base64: z.string().max(90_000_000) }),
+  z.object({ kind: z.literal('path'), path: z.string().min(1).max(4096) }),
+]);
+
+export const ReadOptions = z
+  .object({ encoding: z.string().max(40).optional(), sheet: z.string().max(200).optional(), delimiter: z.string().max(2).optional() })
+  .strict();
+
+export const PreviewColumn = z.object({
+  index: z.number().int(),
+  letter: z.string(),
+  header: z.string(),
+  code: z.string().nullable(),
+  question: z.string(),
+  subQuestion: z.string().nullable(),
+  role: z.string(),
+  /** Up to 20 distinct non-empty answers, most frequent first. */
+  distinct: z.array(z.string()),
+  filled: z.number().int(),
+  mapping: ColumnMapping,
+});
+export type PreviewColumn = z.infer<typeof PreviewColumn>;
+
+export const ImportPreview = z.object({
+  stagingId: Id,
+  fileName: z.string(),
+  sha256: z.string(),
+  format: z.string(),
+  tool: z.string(),
+  encoding: z.string().nullable(),
+  delimiter: z.string().nullable(),
+  sheet: z.string().nullable(),
+  sheets: z.array(z.string()),
+  headerRows: z.number().int(),
+  rowCount: z.number().int(),
+  columns: z.array(PreviewColumn),
+  previewRows: z.array(z.array(z.string())),
+  warnings: z.array(ImportProblemSchema),
+  /** True when the mapping came from the survey's saved mapping. */
+  savedMappingUsed: z.boolean(),
+});
+export type ImportPreview = z.infer<typeof ImportPreview>;
+
+export const ImportCheck = z.object({
+  responses: z.number().int(),
+  answers: z.number().int(),
+  newQuestions: z.number().int(),
+  problems: z.array(ImportProblemSchema),
+  problemCount: z.number().int(),
+  /** An earlier import of the same bytes into this round. */
+  duplicate: z.object({ importedAt: z.string(), responses: z.number().int(), fileName: z.string() }).nullable(),
+});
+export type ImportCheck = z.infer<typeof ImportCheck>;
+
+export const ImportJob = z.object({
+  jobId: Id,
+  state: z.enum(['running', 'done', 'failed', 'cancelled']),
+  done: z.number().int(),
+  total: z.number().int(),
+  result: z.object({ responses: z.number().int(), answers: z.number().int(), questions: z.number().int(), replaced: z.boolean() }).nullable(),
+  error: z.object({ code: z.string(), message: z.string() }).nullable(),
+});
+export type ImportJob = z.infer<typeof ImportJob>;
+
+const Dist = z.object({ value: z.number(), label: z.string(), count: z.number().int() });
+export const ItemSummary = z.object({
+  n: z.number().int(),
+  mean: z.number().nullable(),
+  sd: z.number().nullable(),
+  ci95: z.tuple([z.number(), z.number()]).nullable(),
+  top2: z.number().nullable(),
+  nps: z.number().nullable(),
+  hidden: z.boolean(),
+});
+export type ItemSummary = z.infer<typeof ItemSummary>;
+
+export const QuestionSummary = ItemSummary.extend({
+  questionId: Id,
+  label: z.string(),
+  text: z.string(),
+  type: z.string(),
+  distribution: z.array(Dist),
+  groups: z.array(ItemSummary.extend({ group: z.string() })),
+});
+export type QuestionSummary = z.infer<typeof QuestionSummary>;
+
+export const RoundSummary = z.object({
+  roundId: Id,
+  responses: z.number().int(),
+  privacyMin: z.number().int(),
+  by: z.string().nullable(),
+  attributes: z.array(z.object({ name: z.string(), values: z.number().int() })),
+  groups: z.array(z.object({ group: z.string(), n: z.number().int(), hidden: z.boolean() })),
+  questions: z.array(QuestionSummary),
+});
+export type RoundSummary = z.infer<typeof RoundSummary>;
+
+export const ManualResponse = z.object({
+  externalId: z.string().max(200).nullable(),
+  attributes: z.record(z.string().max(100), z.string().max(500)),
+  /** Question id → value (number), list of option values (multiple choice) or text. */
+  answers: z.record(Id, z.union([z.number(), z.array(z.number()), z.string().max(32_767), z.null()])),
+});
+
+export const surveyOps = {
+  'surveys.list': op(Empty, z.array(SurveySummary)),
+  'surveys.get': op(z.object({ id: Id }).strict(), Survey),
+  'surveys.create': op(SurveyMeta.partial({ description: true }).extend({ template: z.string().max(64).optional() }).strict(), SurveySummary),
+  'surveys.update': op(z.object({ id: Id, patch: SurveyMeta.partial().strict() }).strict(), SurveySummary),
+  'surveys.delete': op(z.object({ id: Id }).strict(), z.object({ id: Id })),
+  /** Replaces the question list: listed ids are kept (edited, reordered), new ones created, missing ones deleted with their answers. */
+  'surveys.saveQuestions': op(
+    z.object({ surveyId: Id, questions: z.array(QuestionInput.extend({ id: Id.nullable() })).max(2000) }).strict(),
+    z.array(Question),
+  ),
+  'rounds.create': op(RoundInput.extend({ surveyId: Id }).strict(), Round),
+  'rounds.update': op(z.object({ id: Id, patch: RoundInput.partial() }).strict(), Round),
+  'rounds.delete': op(z.object({ id: Id }).strict(), z.object({ id: Id })),
+  'rounds.summary': op(
+    z.object({ id: Id, by: z.string().max(100).nullable().default(null), privacyMin: z.number().int().min(1).max(1000).optional() }).strict(),
+    RoundSummary,
+  ),
+  'rounds.addResponses': op(z.object({ id: Id, responses: z.array(ManualResponse).min(1).max(10_000) }).strict(), z.object({ added: z.number().int() })),
+  'import.preview': op(z.object({ source: ImportSource, options: ReadOptions.default({}), surveyId: Id.nullable() }).strict(), ImportPreview),
+  'import.check': op(z.object({ stagingId: Id, surveyId: Id, roundId: Id.nullable(), mapping: ImportMapping }).strict(), ImportCheck),
+  'import.start': op(
+    z.object({ stagingId: Id, surveyId: Id, roundId: Id, mapping: ImportMapping, onDuplicate: z.enum(['replace', 'skip', 'refuse']).default('refuse') }).strict(),
+    ImportJob,
+  ),
+  'import.progress': op(z.object({ jobId: Id }).strict(), ImportJob),
+  'import.cancel': op(z.object({ jobId: Id }).strict(), ImportJob),
+} as const;
