@@ -3,6 +3,10 @@ import { createRoot } from 'react-dom/client';
 import './i18n';
 import './styles.css';
 import { Root } from './app/Root';
+import { prefetchFromLocation } from './features/editor/store/prefetch';
+
+// Opening straight onto a journey: start fetching its map while the app boots.
+prefetchFromLocation();
 
 const container = document.getElementById('root');
 if (!container) throw new Error('The page has no #root element');

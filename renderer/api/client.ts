@@ -7,6 +7,8 @@ import { AppError, isAppErrorData, type Envelope } from '../../shared/errors';
 import { OPERATION_NAMES, type OperationName } from '../../shared/operations';
 
 const TOKEN_KEY = 'journey-audit-token';
+// keepalive requests may carry at most 64 KiB in all; 20k UTF-16 units stay below that even as CJK UTF-8.
+const KEEPALIVE_MAX = 20_000;
 
 /** Reads the token from `?token=` once, keeps it for this tab and removes it from the address bar. */
 export function takeToken(): string | null {
@@ -33,11 +35,14 @@ function unwrap<T>(envelope: Envelope<unknown>): T {
 
 async function httpCall(name: OperationName, input: unknown, token: string | null): Promise<Envelope<unknown>> {
   let res: Response;
+  const body = JSON.stringify(input ?? {});
   try {
     res = await fetch(`/api/${name}`, {
       method: 'POST',
       headers: { 'content-type': 'application/json', ...(token ? { 'x-journey-token': token } : {}) },
-      body: JSON.stringify(input ?? {}),
+      body,
+      // A save sent while the page unloads must still arrive.
+      keepalive: body.length < KEEPALIVE_MAX,
     });
   } catch (e) {
     throw new AppError({ code: 'internal', message: `The local server did not answer: ${(e as Error).message}` });

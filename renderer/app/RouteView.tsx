@@ -1,6 +1,7 @@
 import { ComingSoon } from '../features/coming/ComingSoon';
-import { JourneyDetailPage } from '../features/journeys/detail/JourneyDetailPage';
+import { EditorPage } from '../features/editor/EditorPage';
 import { JourneysPage } from '../features/journeys/JourneysPage';
+import { SurveysRoute } from '../features/surveys/SurveysRoute';
 import { useRoute } from './router';
 
 /** Picks the page for the current hash route. */
@@ -10,7 +11,11 @@ export function RouteView() {
     case 'journeys':
       return <JourneysPage />;
     case 'journey':
-      return <JourneyDetailPage key={route.id} id={route.id} />;
+      return <EditorPage key={route.id} id={route.id} />;
+    case 'surveys':
+    case 'survey':
+    case 'round':
+      return <SurveysRoute route={route} />;
     default:
       return <ComingSoon section={route.name} />;
   }

@@ -1,5 +1,6 @@
 /** A tiny hash router: `#/journeys`, `#/journeys/<id>`, `#/pain-points`, `#/surveys`, `#/compare`, `#/reports`. */
 import { useMemo, useSyncExternalStore } from 'react';
+import { surveyHref, surveyRoute } from '../features/surveys/routes';
 
 export type Section = 'journeys' | 'pain-points' | 'surveys' | 'compare' | 'reports';
 export const SECTIONS: readonly Section[] = ['journeys', 'pain-points', 'surveys', 'compare', 'reports'];
@@ -9,6 +10,8 @@ export type Route =
   | { name: 'journey'; id: string }
   | { name: 'pain-points' }
   | { name: 'surveys' }
+  | { name: 'survey'; id: string; tab?: 'questions' | 'rounds' }
+  | { name: 'round'; surveyId: string; roundId: string }
   | { name: 'compare' }
   | { name: 'reports' };
 
@@ -16,6 +19,7 @@ export function parseRoute(hash: string): Route {
   const parts = hash.replace(/^#\/?/, '').split('/').filter(Boolean).map(safeDecode);
   const [head, id] = parts;
   if (head === 'journeys' && id) return { name: 'journey', id };
+  if (head === 'surveys' && id) return surveyRoute(id, parts[2], parts[3]);
   if (head === 'pain-points' || head === 'surveys' || head === 'compare' || head === 'reports') return { name: head };
   return { name: 'journeys' };
 }
@@ -29,11 +33,13 @@ function safeDecode(part: string): string {
 }
 
 export function hrefOf(route: Route): string {
+  if (route.name === 'survey' || route.name === 'round') return surveyHref(route);
   return route.name === 'journey' ? `#/journeys/${encodeURIComponent(route.id)}` : `#/${route.name}`;
 }
 
 /** The menu section a route belongs to. */
 export function sectionOf(route: Route): Section {
+  if (route.name === 'survey' || route.name === 'round') return 'surveys';
   return route.name === 'journey' ? 'journeys' : route.name;
 }
 

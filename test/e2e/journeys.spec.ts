@@ -30,6 +30,7 @@ test('create a journey, rename it, reload and restart: it is still there', async
   await expect(again.getByRole('link', { name: '电话交流 · 车队客户' })).toBeVisible();
   await again.getByRole('link', { name: '电话交流 · 车队客户' }).click();
   await expect(again.getByRole('heading', { name: '电话交流 · 车队客户' })).toBeVisible();
+  await again.getByRole('radio', { name: 'Table' }).check();
   await expect(again.getByText('Calls to the service line, from the IVR to resolution.')).toBeVisible();
 });
 
@@ -54,6 +55,7 @@ test('duplicate, delete with undo', async ({ launch }) => {
 test('the sample journey lists its rated touchpoints', async ({ launch }) => {
   const { page } = await launch();
   await page.getByRole('table').getByRole('link').first().click();
+  await page.getByRole('radio', { name: 'Table' }).check();
   const section = page.getByRole('region', { name: 'Touchpoints' });
   await expect(section).toBeVisible();
   const rows = section.locator('tr[data-id]');

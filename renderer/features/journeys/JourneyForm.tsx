@@ -2,11 +2,13 @@ import { Form, Input, Modal, Select } from 'antd';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { CustomerTier, JourneySummary, Scene } from '../../../shared/domain/journey';
+import { TEMPLATES } from '../../../shared/domain/templates';
 import { showSuccess } from '../../app/feedback';
 import { sceneOptions, tierOptions } from './options';
 import { useJourneys } from './store';
 
 interface Values {
+  template?: string;
   name: string;
   scene: Scene;
   persona?: string;
@@ -21,11 +23,13 @@ interface Props {
   onClose: (saved?: JourneySummary) => void;
 }
 
-const DEFAULTS: Values = { name: '', scene: 'service', persona: '', description: '' };
+const BLANK = 'blank';
+const DEFAULTS: Values = { template: BLANK, name: '', scene: 'service', persona: '', description: '' };
 
 /** One dialog for "New journey" and "Rename and describe". */
 export function JourneyForm({ open, journey, onClose }: Props) {
-  const { t } = useTranslation();
+  const { t, i18n } = useTranslation();
+  const lang = i18n.language === 'zh-CN' ? 'zh-CN' : 'en';
   const [form] = Form.useForm<Values>();
   const create = useJourneys((s) => s.create);
   const update = useJourneys((s) => s.update);
@@ -41,7 +45,8 @@ export function JourneyForm({ open, journey, onClose }: Props) {
       description: (values.description ?? '').trim(),
     };
     setBusy(true);
-    const saved = journey ? await update(journey.id, meta) : await create(meta);
+    const template = values.template && values.template !== BLANK ? values.template : undefined;
+    const saved = journey ? await update(journey.id, meta) : await create({ ...meta, ...(template ? { template } : {}) });
     setBusy(false);
     if (!saved) return;
     showSuccess(t(editing ? 'journeys.saved' : 'journeys.created', { name: saved.name }));
@@ -74,6 +79,23 @@ export function JourneyForm({ open, journey, onClose }: Props) {
         </Form>
       )}
     >
+      {editing ? null : (
+        <Form.Item name="template" label={t('form.template')} extra={t('form.templateHelp')}>
+          <Select
+            options={[
+              { value: BLANK, label: t('form.templateBlank') },
+              ...TEMPLATES.map((tpl) => ({ value: tpl.key, label: tpl.name[lang] })),
+            ]}
+            onChange={(key: string) => {
+              // A template brings its scene; its name is a starting point when none was typed yet.
+              const tpl = TEMPLATES.find((x) => x.key === key);
+              if (!tpl) return;
+              form.setFieldValue('scene', tpl.scene);
+              if (!form.getFieldValue('name')?.trim()) form.setFieldValue('name', tpl.name[lang]);
+            }}
+          />
+        </Form.Item>
+      )}
       <Form.Item name="name" label={t('form.name')} rules={[{ required: true, whitespace: true, message: t('form.nameRequired') }, { max: 200 }]}>
         <Input placeholder={t('form.namePlaceholder')} maxLength={200} autoFocus autoComplete="off" />
       </Form.Item>

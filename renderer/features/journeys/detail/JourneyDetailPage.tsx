@@ -1,5 +1,5 @@
 import { Card, Result, Skeleton, Typography } from 'antd';
-import { useState } from 'react';
+import { useState, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import { isAppErrorData } from '../../../../shared/errors';
 import { ResultTitle } from '../../../app/ResultTitle';
@@ -11,7 +11,7 @@ import { TouchpointTable } from './TouchpointTable';
 import { useJourneyDetail } from './useJourneyDetail';
 
 /** One journey: what it is, its key figures, and its touchpoints. */
-export function JourneyDetailPage({ id }: { id: string }) {
+export function JourneyDetailPage({ id, headerExtra }: { id: string; headerExtra?: ReactNode }) {
   const { t } = useTranslation();
   const { journey, error, loaded, applySummary } = useJourneyDetail(id);
   const [editing, setEditing] = useState(false);
@@ -30,7 +30,7 @@ export function JourneyDetailPage({ id }: { id: string }) {
 
   return (
     <article aria-labelledby="journey-title">
-      <JourneyHeader journey={journey} onEdit={() => setEditing(true)} />
+      <JourneyHeader journey={journey} onEdit={() => setEditing(true)} extra={headerExtra} />
       <JourneyStats journey={journey} />
       <Card
         variant="borderless"

@@ -1,5 +1,6 @@
 import { ArrowLeftOutlined, EditOutlined } from '@ant-design/icons';
-import { Button, Descriptions, Tag, Typography } from 'antd';
+import { Button, Descriptions, Space, Tag, Typography } from 'antd';
+import type { ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { JourneySummary } from '../../../../shared/domain/journey';
 import { PageHeader } from '../../../app/PageHeader';
@@ -8,10 +9,12 @@ import { SCENE_COLORS, TIER_COLORS } from '../options';
 interface Props {
   journey: JourneySummary;
   onEdit: () => void;
+  /** More controls beside Edit (the editor's Map / Table switch). */
+  extra?: ReactNode;
 }
 
 /** Name, scene, persona, tier and description of a journey, with its Edit button. */
-export function JourneyHeader({ journey, onEdit }: Props) {
+export function JourneyHeader({ journey, onEdit, extra }: Props) {
   const { t } = useTranslation();
   const none = <Typography.Text type="secondary">—</Typography.Text>;
   return (
@@ -21,9 +24,12 @@ export function JourneyHeader({ journey, onEdit }: Props) {
         titleId="journey-title"
         title={<span className="ja-wrap">{journey.name}</span>}
         extra={
-          <Button icon={<EditOutlined aria-hidden />} onClick={onEdit} aria-label={t('detail.editNamed', { name: journey.name })}>
-            {t('detail.edit')}
-          </Button>
+          <Space size={8}>
+            {extra}
+            <Button icon={<EditOutlined aria-hidden />} onClick={onEdit} aria-label={t('detail.editNamed', { name: journey.name })}>
+              {t('detail.edit')}
+            </Button>
+          </Space>
         }
       />
       <Descriptions size="small" column={{ xs: 1, md: 3 }} className="ja-block ja-descriptions">

@@ -1,0 +1,67 @@
+import { EditOutlined, NodeIndexOutlined, TableOutlined } from '@ant-design/icons';
+import { Button, Segmented, Space, Tag } from 'antd';
+import { useState, type ReactNode } from 'react';
+import { useTranslation } from 'react-i18next';
+import { JourneyForm } from '../journeys/JourneyForm';
+import { BackLink } from '../journeys/detail/JourneyHeader';
+import { SCENE_COLORS } from '../journeys/options';
+import { adoptActiveVersion, flushActive } from './store/autosave';
+import { useDoc } from './store/docStore';
+
+export type View = 'map' | 'table';
+
+/** Map / Table switch, shown in both views' headers. */
+export function ViewSwitch({ view, onChange }: { view: View; onChange(v: View): void }) {
+  const { t } = useTranslation();
+  return (
+    <Segmented<View>
+      className="ja-view-switch"
+      aria-label={t('editor.view.label')}
+      value={view}
+      onChange={onChange}
+      options={[
+        { value: 'map', label: t('editor.view.map'), icon: <NodeIndexOutlined aria-hidden /> },
+        { value: 'table', label: t('editor.view.table'), icon: <TableOutlined aria-hidden /> },
+      ]}
+    />
+  );
+}
+
+/** Back link, the journey's name and scene, the view switch and "Edit" for the metadata. */
+export function EditorHeader({ viewSwitch }: { viewSwitch: ReactNode }) {
+  const { t } = useTranslation();
+  const journey = useDoc((s) => s.journey);
+  const [editing, setEditing] = useState(false);
+  if (!journey) return null;
+  return (
+    <header className="ja-editor-header">
+      <div className="ja-editor-heading">
+        <BackLink />
+        <h1 id="journey-title" className="ja-editor-title ja-wrap">
+          {journey.name}
+        </h1>
+        <Tag color={SCENE_COLORS[journey.scene]}>{t(`scenes.${journey.scene}`)}</Tag>
+      </div>
+      <Space size={8}>
+        {viewSwitch}
+        <Button
+          icon={<EditOutlined aria-hidden />}
+          aria-label={t('detail.editNamed', { name: journey.name })}
+          onClick={() => void flushActive().then(() => setEditing(true))}
+        >
+          {t('detail.edit')}
+        </Button>
+      </Space>
+      <JourneyForm
+        open={editing}
+        journey={journey}
+        onClose={(saved) => {
+          setEditing(false);
+          if (!saved) return;
+          useDoc.setState((s) => ({ journey: s.journey ? { ...s.journey, ...saved } : s.journey }));
+          adoptActiveVersion(saved.version);
+        }}
+      />
+    </header>
+  );
+}

@@ -1,0 +1,130 @@
+import { Background, Controls, MiniMap, ReactFlow, SelectionMode, type ReactFlowInstance } from '@xyflow/react';
+import { useCallback, useEffect, useMemo, useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import { isPainPoint } from '../../../../shared/domain/map';
+import { useCanvas } from '../store/canvasStore';
+import { usePresentation } from '../presentation/presentationStore';
+import { LaneLabels } from '../presentation/LaneLabels';
+import { StageSpotlight } from '../presentation/StageSpotlight';
+import { useStageFraming } from '../presentation/useStageFraming';
+import { InteractiveMark } from './InteractiveMark';
+import { edgeTypes, nodeTypes } from './nodeTypes';
+import { type FlowEdge, type MapNode } from './types';
+import { useCanvasHandlers } from './useCanvasHandlers';
+import { initialViewport, START_ZOOM } from './viewport';
+
+const MULTI_SELECT = ['Shift', 'Meta', 'Control'];
+/** Above this many cards only what is on screen is rendered (small maps render all: tests and exports see every card). */
+export const VIRTUALIZE_FROM = 150;
+const PRO = { hideAttribution: true };
+const MINIMAP_SIZE = { width: 168, height: 112 };
+
+function miniColor(node: MapNode): string {
+  switch (node.type) {
+    case 'touchpoint':
+      return isPainPoint(node.data.tp) ? '#d55e00' : '#1f5fbf';
+    case 'band':
+      return node.data.index % 2 ? '#eef1f5' : '#f7f8fa';
+    case 'stage':
+    case 'lane':
+      return '#c9d2e0';
+    default:
+      return 'transparent';
+  }
+}
+
+/** The journey map: React Flow over the store's nodes and edges. */
+export function MapCanvas() {
+  const { t, i18n } = useTranslation();
+  const nodes = useCanvas((s) => s.nodes);
+  const edges = useCanvas((s) => s.edges);
+  const onNodesChange = useCanvas((s) => s.onNodesChange);
+  const onEdgesChange = useCanvas((s) => s.onEdgesChange);
+  const onConnect = useCanvas((s) => s.onConnect);
+  const presenting = usePresentation((s) => s.active);
+  const virtualize = useCanvas((s) => !s.renderAll && s.layout.cards.size > VIRTUALIZE_FROM);
+  const handlers = useCanvasHandlers();
+  useStageFraming();
+
+  // The overview is secondary: it joins once the map itself is on screen.
+  const [overview, setOverview] = useState(false);
+  useEffect(() => {
+    const id = setTimeout(() => setOverview(true), 300);
+    return () => clearTimeout(id);
+  }, []);
+  // A big map opens at its start at a comfortable zoom, decided before the first render so only
+  // the visible cards are ever drawn; a small one is fitted once the canvas knows its size.
+  const [defaultViewport] = useState(() => (virtualize ? { x: 24, y: 24, zoom: START_ZOOM } : undefined));
+  const onInit = useCallback((rf: ReactFlowInstance<MapNode, FlowEdge>) => {
+    const el = document.querySelector('[data-testid="journey-canvas"]');
+    const { width, height } = el?.getBoundingClientRect() ?? { width: 0, height: 0 };
+    const { layout } = useCanvas.getState();
+    const next = initialViewport(layout, width, height, layout.cards.size > VIRTUALIZE_FROM);
+    const now = rf.getViewport();
+    if (next.x !== now.x || next.y !== now.y || next.zoom !== now.zoom) void rf.setViewport(next);
+  }, []);
+
+  const ariaLabelConfig = useMemo(
+    () => ({
+      'controls.ariaLabel': t('editor.controls.panel'),
+      'controls.zoomIn.ariaLabel': t('editor.controls.zoomIn'),
+      'controls.zoomOut.ariaLabel': t('editor.controls.zoomOut'),
+      'controls.fitView.ariaLabel': t('editor.controls.fit'),
+      'minimap.ariaLabel': t('editor.controls.minimap'),
+      'handle.ariaLabel': t('editor.card.handle'),
+      'node.a11yDescription.default': t('editor.a11y.node'),
+      'node.a11yDescription.keyboardDisabled': t('editor.a11y.node'),
+      'edge.a11yDescription.default': t('editor.a11y.edge'),
+    }),
+    // eslint-disable-next-line react-hooks/exhaustive-deps -- t changes identity with the language
+    [t, i18n.language],
+  );
+
+  return (
+    <div className="ja-canvas" data-testid="journey-canvas" onDoubleClick={handlers.onDoubleClick} onKeyDownCapture={handlers.onKeyDownCapture}>
+      <ReactFlow<MapNode, FlowEdge>
+        nodes={nodes}
+        edges={edges}
+        nodeTypes={nodeTypes}
+        edgeTypes={edgeTypes}
+        onNodesChange={onNodesChange}
+        onEdgesChange={onEdgesChange}
+        onConnect={onConnect}
+        onInit={onInit}
+        defaultViewport={defaultViewport}
+        onNodeDragStart={handlers.onNodeDragStart}
+        onNodeDragStop={handlers.onNodeDragStop}
+        onSelectionDragStart={handlers.onSelectionDragStart}
+        onSelectionDragStop={handlers.onSelectionDragStop}
+        onNodeDoubleClick={handlers.onNodeDoubleClick}
+        onPaneClick={handlers.onPaneClick}
+        onlyRenderVisibleElements={virtualize}
+        nodesDraggable={!presenting}
+        nodesConnectable={!presenting}
+        elementsSelectable={!presenting}
+        nodesFocusable={!presenting}
+        edgesFocusable={!presenting}
+        deleteKeyCode={null}
+        selectionKeyCode="Shift"
+        multiSelectionKeyCode={MULTI_SELECT}
+        selectionMode={SelectionMode.Partial}
+        zoomOnDoubleClick={false}
+        minZoom={0.05}
+        maxZoom={2.5}
+        nodeDragThreshold={3}
+        // Dragging moves a card without selecting it: the inspector does not re-render mid-gesture.
+        selectNodesOnDrag={false}
+        proOptions={PRO}
+        ariaLabelConfig={ariaLabelConfig}
+        className={presenting ? 'is-presenting' : undefined}
+      >
+        <Background gap={24} size={1.2} color="#d5dae3" />
+        {presenting ? <StageSpotlight /> : null}
+        {presenting ? <LaneLabels /> : null}
+        {presenting || !overview ? null : <MiniMap<MapNode> pannable zoomable nodeColor={miniColor} nodeStrokeWidth={0} maskColor="rgba(31,35,41,0.08)" style={MINIMAP_SIZE} />}
+        {presenting ? null : <Controls showInteractive={false} />}
+        <InteractiveMark hasNodes={nodes.length > 0} />
+      </ReactFlow>
+    </div>
+  );
+}
