@@ -1,22 +1,30 @@
+import { Spin } from 'antd';
+import { lazy, Suspense } from 'react';
 import { ComingSoon } from '../features/coming/ComingSoon';
-import { EditorPage } from '../features/editor/EditorPage';
 import { JourneysPage } from '../features/journeys/JourneysPage';
-import { SurveysRoute } from '../features/surveys/SurveysRoute';
 import { useRoute } from './router';
+
+// The map editor (React Flow, image export) and the survey section load on first use, so
+// the start page does not wait for code it does not show.
+const EditorPage = lazy(() => import('../features/editor/EditorPage').then((m) => ({ default: m.EditorPage })));
+const SurveysRoute = lazy(() => import('../features/surveys/SurveysRoute').then((m) => ({ default: m.SurveysRoute })));
 
 /** Picks the page for the current hash route. */
 export function RouteView() {
   const route = useRoute();
-  switch (route.name) {
-    case 'journeys':
-      return <JourneysPage />;
-    case 'journey':
-      return <EditorPage key={route.id} id={route.id} />;
-    case 'surveys':
-    case 'survey':
-    case 'round':
-      return <SurveysRoute route={route} />;
-    default:
-      return <ComingSoon section={route.name} />;
-  }
+  const page = (() => {
+    switch (route.name) {
+      case 'journeys':
+        return <JourneysPage />;
+      case 'journey':
+        return <EditorPage key={route.id} id={route.id} />;
+      case 'surveys':
+      case 'survey':
+      case 'round':
+        return <SurveysRoute route={route} />;
+      default:
+        return <ComingSoon section={route.name} />;
+    }
+  })();
+  return <Suspense fallback={<Spin size="large" className="ja-route-loading" />}>{page}</Suspense>;
 }

@@ -98,6 +98,8 @@ export function MapCanvas() {
         onSelectionDragStop={handlers.onSelectionDragStop}
         onNodeDoubleClick={handlers.onNodeDoubleClick}
         onPaneClick={handlers.onPaneClick}
+        onMoveStart={handlers.onMoveStart}
+        onMoveEnd={handlers.onMoveEnd}
         onlyRenderVisibleElements={virtualize}
         nodesDraggable={!presenting}
         nodesConnectable={!presenting}

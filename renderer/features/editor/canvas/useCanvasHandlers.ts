@@ -2,7 +2,7 @@
  * Mouse and keyboard gestures on the canvas: drags (one undo step each), double-click on an
  * empty cell, arrow keys on a focused card. Selection and connecting go through the store.
  */
-import { useReactFlow, type OnNodeDrag, type SelectionDragHandler } from '@xyflow/react';
+import { useReactFlow, type OnMoveStart, type OnNodeDrag, type SelectionDragHandler } from '@xyflow/react';
 import { useCallback, useMemo, type KeyboardEvent, type MouseEvent } from 'react';
 import { cellAt } from '../../../../shared/domain/map';
 import { usePresentation } from '../presentation/presentationStore';
@@ -13,6 +13,8 @@ import { isTouchpointNode, type FlowEdge, type MapNode } from './types';
 
 const NOT_EMPTY = '.react-flow__node-touchpoint, .react-flow__node-stage, .react-flow__node-lane, .react-flow__panel, .react-flow__edge';
 const ARROWS: Record<string, [number, number]> = { ArrowLeft: [-1, 0], ArrowRight: [1, 0], ArrowUp: [0, -1], ArrowDown: [0, 1] };
+
+const canvasElement = () => document.querySelector('[data-testid="journey-canvas"]');
 
 function startDrag(nodes: MapNode[]): void {
   if (!nodes.some(isTouchpointNode)) return;
@@ -70,6 +72,13 @@ export function useCanvasHandlers() {
       onNodeDoubleClick: ((_: MouseEvent, node: MapNode) => {
         if (isTouchpointNode(node) && !usePresentation.getState().active) requestFocus();
       }) as (e: MouseEvent, node: MapNode) => void,
+      // While the map is dragged around it is one composited layer, so frames move pixels instead
+      // of repainting every card; it is painted afresh when the drag ends. (Not for wheel zoom:
+      // a layer would be re-rasterised at each new scale anyway.)
+      onMoveStart: ((e) => {
+        if (e && e.type !== 'wheel') canvasElement()?.classList.add('is-panning');
+      }) as OnMoveStart,
+      onMoveEnd: () => canvasElement()?.classList.remove('is-panning'),
       onPaneClick: () => {
         if (useCanvas.getState().header) selectHeader(null);
       },

@@ -10,7 +10,7 @@ import { rebuildCanvas, requestFocus, select, selectHeader, setConnectHandler, u
 import { currentDoc, useDoc } from './docStore';
 import * as ops from './docOps';
 
-const apply = (edit: Parameters<ReturnType<typeof useDoc.getState>['apply']>[0]) => useDoc.getState().apply(edit);
+const apply = (edit: (doc: MapDoc) => ops.DocPatch) => useDoc.getState().apply(edit);
 
 // Stages -------------------------------------------------------------------------------------------
 

@@ -25,6 +25,8 @@ export function prefetchFromLocation(): void {
   }
   early = { id, promise: load(id) };
   early.promise.catch(() => {});
+  // Fetch the editor's code in parallel with the data.
+  void import('../EditorPage');
 }
 
 /** The journey and departments, from the start-up request when it is for this journey. */
