@@ -86,17 +86,15 @@ export const importBenchmarks: Benchmark[] = [
     run: async () => {
       // The insert phase alone, in-process, so parsing the CSV is not counted against SQLite.
       const s = getShared();
-      const { stageBytes, executeImport } = await import('../electron/backend/import/run');
+      const { stageBytes, executeImport, suggestForStaged } = await import('../electron/backend/import/run');
       const { readFileSync } = await import('node:fs');
       const workspace = join(s.dir, 'insert-only.jaudit');
       const db = createWorkspaceFile(workspace, { sample: false, lang: 'en' });
       const { insertRound, insertSurvey, getRound } = await import('../electron/backend/surveys/repo');
-      const { suggestMapping, columnStats } = await import('../shared/domain/survey/auto-map');
       const staged = await stageBytes(readFileSync(s.csv), 'responses.csv');
       const surveyId = insertSurvey(db, { name: 'Insert', kind: 'external', description: '' }, null);
       const round = getRound(db, insertRound(db, surveyId, { label: 'R', phase: 'external', fieldStart: null, fieldEnd: null, notes: '' }).id);
-      const stats = staged.layout.columns.map((c) => columnStats(staged.table.rows, staged.layout.dataStartRow, c.index, () => false));
-      const { mapping } = suggestMapping(staged.layout, stats, [], null);
+      const { mapping } = suggestForStaged(staged, [], null);
       const { convertTable } = await import('../shared/domain/survey/convert');
       let t0 = performance.now();
       convertTable(staged.table.rows, mapping, staged.layout.tool);

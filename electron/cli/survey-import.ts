@@ -7,11 +7,9 @@
 import { readFileSync } from 'node:fs';
 import { basename, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
-import { isSkipped } from '../../shared/domain/survey/answers';
-import { columnStats, suggestMapping } from '../../shared/domain/survey/auto-map';
 import { ImportMapping, SavedMapping } from '../../shared/domain/survey/mapping';
 import { AppError } from '../../shared/errors';
-import { executeImport, loadSavedMapping, stageBytes } from '../backend/import/run';
+import { executeImport, loadSavedMapping, stageBytes, suggestForStaged } from '../backend/import/run';
 import { findSurveyByName, getRound, insertRound, insertSurvey, listQuestions, listRounds } from '../backend/surveys/repo';
 import type { CliOutput } from './output';
 import { withWorkspace } from './workspace';
@@ -71,11 +69,7 @@ export async function runSurveyImport(args: string[]): Promise<CliOutput> {
       const existing = listRounds(db, survey.id).find((r) => r.label === values.round);
       const round = getRound(db, existing?.id ?? insertRound(db, survey.id, { label: values.round!, phase: kind, fieldStart: null, fieldEnd: null, notes: '' }).id);
       let mapping = fromFile.mapping;
-      if (!mapping) {
-        const { layout, table } = staged;
-        const stats = layout.columns.map((c) => columnStats(table.rows, layout.dataStartRow, c.index, (raw) => isSkipped(raw, layout.tool)));
-        mapping = suggestMapping(layout, stats, listQuestions(db, survey.id), fromFile.saved ?? loadSavedMapping(db, survey.id)).mapping;
-      }
+      mapping ??= suggestForStaged(staged, listQuestions(db, survey.id), fromFile.saved ?? loadSavedMapping(db, survey.id)).mapping;
       const onDuplicate = values.replace ? 'replace' : values['skip-duplicate'] ? 'skip' : 'refuse';
       const result = executeImport(db, staged, { surveyId: survey.id, roundRowId: round.rowId, mapping, onDuplicate });
       return { survey, round, result, mapping };

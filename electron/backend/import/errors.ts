@@ -3,6 +3,7 @@
  * sheet, row and column where there is one, because the user has to find the problem
  * in a file we cannot show them.
  */
+import { columnLetter } from '../../../shared/domain/survey/mapping';
 import { AppError } from '../../../shared/errors';
 
 /** Where in a file a problem sits. Rows and columns are 1-based, as a spreadsheet shows them. */
@@ -31,7 +32,7 @@ export class ImportError extends AppError {
     const params: Record<string, string | number> = { file: at.file, problem };
     if (at.sheet) params.sheet = at.sheet;
     if (row !== null) params.row = row;
-    if (column !== null) params.column = columnLetter(column);
+    if (column !== null) params.column = columnName(column);
     super({ code: 'validation', message: importMessage(at, problem), params });
     this.name = 'ImportError';
     this.row = row;
@@ -39,22 +40,14 @@ export class ImportError extends AppError {
   }
 }
 
-/** Spreadsheet column name for a 1-based index: 1 → A, 27 → AA. */
-export function columnLetter(column: number): string {
-  let n = Math.floor(column);
-  if (n < 1) return '?';
-  let s = '';
-  while (n > 0) {
-    const r = (n - 1) % 26;
-    s = String.fromCharCode(65 + r) + s;
-    n = Math.floor((n - 1) / 26);
-  }
-  return s;
+/** Spreadsheet column name for a 1-based index (the shared helper counts from 0): 1 → A, 27 → AA. */
+export function columnName(column: number): string {
+  return column < 1 ? '?' : columnLetter(Math.floor(column) - 1);
 }
 
 function importMessage(at: ImportErrorAt, problem: string): string {
   let where = at.file;
   if (at.sheet) where += `, sheet "${at.sheet}"`;
-  const cell = (at.row != null ? `, row ${at.row}` : '') + (at.column != null ? `, column ${columnLetter(at.column)}` : '');
+  const cell = (at.row != null ? `, row ${at.row}` : '') + (at.column != null ? `, column ${columnName(at.column)}` : '');
   return cell ? `${where}${cell}: ${problem}` : `${where} ${problem}`;
 }

@@ -5,15 +5,14 @@
 import { readFile } from 'node:fs/promises';
 import { basename } from 'node:path';
 import type { Handlers } from '../../../shared/contract';
-import { isSkipped } from '../../../shared/domain/survey/answers';
-import { columnStats, suggestMapping } from '../../../shared/domain/survey/auto-map';
 import { convertTable } from '../../../shared/domain/survey/convert';
 import { columnLetter } from '../../../shared/domain/survey/mapping';
 import { AppError } from '../../../shared/errors';
 import { getRound, listQuestions, getSurveySummary } from '../surveys/repo';
 import type { WorkspaceSession } from '../workspace/session';
 import type { ImportJobs } from './jobs';
-import { loadSavedMapping, stageBytes } from './run';
+import { loadSavedMapping, stageBytes, suggestForStaged } from './run';
+import { columnName } from './errors';
 import { findDuplicate } from './write';
 
 type ImportOps = 'import.preview' | 'import.check' | 'import.start' | 'import.progress' | 'import.cancel';
@@ -39,10 +38,9 @@ export function importHandlers(session: WorkspaceSession, jobs: ImportJobs): Pic
       }
       const staged = await stageBytes(bytes, name, options);
       const { table, layout } = staged;
-      const stats = layout.columns.map((c) => columnStats(table.rows, layout.dataStartRow, c.index, (raw) => isSkipped(raw, layout.tool)));
       const questions = surveyId ? listQuestions(db(), surveyId) : [];
       const saved = surveyId ? loadSavedMapping(db(), surveyId) : null;
-      const { mapping, savedUsed } = suggestMapping(layout, stats, questions, saved);
+      const { stats, mapping, savedUsed } = suggestForStaged(staged, questions, saved);
       const stagingId = jobs.stage(staged, options);
       return {
         stagingId,
@@ -69,7 +67,7 @@ export function importHandlers(session: WorkspaceSession, jobs: ImportJobs): Pic
           mapping: mapping.columns[i]!,
         })),
         previewRows: table.rows.slice(layout.dataStartRow, layout.dataStartRow + PREVIEW_ROWS).map((r) => r.map((c) => c.slice(0, 200))),
-        warnings: table.warnings.slice(0, 100).map((w) => ({ row: w.row ?? 0, column: w.column === null ? '' : columnLetter(w.column - 1), message: w.message })),
+        warnings: table.warnings.slice(0, 100).map((w) => ({ row: w.row ?? 0, column: w.column === null ? '' : columnName(w.column), message: w.message })),
         savedMappingUsed: savedUsed,
       };
     },

@@ -7,7 +7,9 @@ import { createHash } from 'node:crypto';
 import { type Converted, convertTable } from '../../../shared/domain/survey/convert';
 import { type DetectedLayout, detectLayout } from '../../../shared/domain/survey/layout';
 import { type ImportMapping, SavedMapping } from '../../../shared/domain/survey/mapping';
-import { toSavedMapping } from '../../../shared/domain/survey/auto-map';
+import { isSkipped } from '../../../shared/domain/survey/answers';
+import { type ColumnStats, columnStats, suggestMapping, toSavedMapping } from '../../../shared/domain/survey/auto-map';
+import type { Question } from '../../../shared/domain/survey/types';
 import { AppError } from '../../../shared/errors';
 import type { Db } from '../db/open';
 import { now } from '../db/ids';
@@ -32,6 +34,17 @@ export async function stageBytes(bytes: Uint8Array, fileName: string, options: R
   const table = await readTableBuffer(bytes, fileName, options);
   const layout = detectLayout(table.rows);
   return { fileName, sha256: createHash('sha256').update(bytes).digest('hex'), bytes, table, layout };
+}
+
+/** Per-column answer statistics and the suggested mapping for a staged file. */
+export function suggestForStaged(
+  staged: StagedFile,
+  questions: readonly Question[],
+  saved: SavedMapping | null,
+): { stats: ColumnStats[]; mapping: ImportMapping; savedUsed: boolean } {
+  const { table, layout } = staged;
+  const stats = layout.columns.map((c) => columnStats(table.rows, layout.dataStartRow, c.index, (raw) => isSkipped(raw, layout.tool)));
+  return { stats, ...suggestMapping(layout, stats, questions, saved) };
 }
 
 /** Converts and refuses the file if anything in it cannot be imported as mapped. */

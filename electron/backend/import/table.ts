@@ -2,7 +2,7 @@
  * The table every reader produces, the limits every file must respect, and the checks
  * shared by the CSV and spreadsheet readers.
  */
-import { ImportError, columnLetter } from './errors';
+import { ImportError, columnName } from './errors';
 
 /** Something the user should know about a file that was still read. Row and column are 1-based; `null` when the warning is about the whole file. */
 export interface TableWarning {
@@ -90,7 +90,7 @@ export function checkTable(rows: string[][], where: { file: string; sheet?: stri
     if (row.length > headerWidth) {
       const extra = firstFilled(row, headerWidth);
       if (extra >= 0) {
-        warnings.add(r + firstRow, extra + 1, `row has ${row.length} cells but the header has ${headerWidth}; column ${columnLetter(extra + 1)} has no header`);
+        warnings.add(r + firstRow, extra + 1, `row has ${row.length} cells but the header has ${headerWidth}; column ${columnName(extra + 1)} has no header`);
       }
     }
   }

@@ -7,7 +7,7 @@ import { AppError } from '../../../shared/errors';
 import type { WorkspaceSession } from '../workspace/session';
 import { workspaceLang } from '../workspace/settings';
 import { addManualResponses } from './manual-entry';
-import { deleteRound, deleteSurvey, getRound, getSurvey, getSurveySummary, insertQuestion, insertRound, insertSurvey, listSurveys, saveQuestions, updateSurvey } from './repo';
+import { deleteRound, deleteSurvey, getSurvey, getSurveySummary, insertQuestion, insertRound, insertSurvey, listSurveys, saveQuestions, updateRound, updateSurvey } from './repo';
 import { roundSummary } from './summary';
 
 type SurveyOps =
@@ -46,15 +46,7 @@ export function surveyHandlers(session: WorkspaceSession): Pick<Handlers, Survey
     'surveys.saveQuestions': ({ surveyId, questions }) => saveQuestions(db(), surveyId, questions),
     'rounds.create': ({ surveyId, ...r }) => insertRound(db(), surveyId, r),
     'rounds.update': ({ id, patch }) => {
-      const cur = getRound(db(), id);
-      const next = { ...cur, ...patch };
-      if (patch.label && patch.label !== cur.label && db().prepare('SELECT 1 FROM rounds WHERE survey_id = ? AND label = ?').get(cur.surveyId, patch.label)) {
-        throw new AppError({ code: 'conflict', message: `This survey already has a round called “${patch.label}”`, params: { label: patch.label } });
-      }
-      db()
-        .prepare('UPDATE rounds SET label = ?, phase = ?, field_start = ?, field_end = ?, notes = ? WHERE id = ?')
-        .run(next.label, next.phase, next.fieldStart, next.fieldEnd, next.notes, cur.rowId);
-      const { rowId: _rowId, ...round } = getRound(db(), id);
+      const { rowId: _rowId, ...round } = updateRound(db(), id, patch);
       return round;
     },
     'rounds.delete': ({ id }) => {

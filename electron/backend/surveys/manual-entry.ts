@@ -6,12 +6,12 @@ import type { z } from 'zod';
 import type { ManualResponse } from '../../../shared/ops/surveys';
 import { AppError } from '../../../shared/errors';
 import type { Db } from '../db/open';
-import { getRound, listQuestions, touchSurvey } from './repo';
+import { getRound, listQuestions, questionRowIds, touchSurvey } from './repo';
 
 export function addManualResponses(db: Db, roundUid: string, responses: z.infer<typeof ManualResponse>[]): number {
   const round = getRound(db, roundUid);
   const questions = new Map(listQuestions(db, round.surveyId).map((q) => [q.id, q]));
-  const rowIds = new Map((db.prepare('SELECT id, uid FROM questions WHERE survey_id = ?').all(round.surveyId) as { id: number; uid: string }[]).map((r) => [r.uid, r.id]));
+  const rowIds = questionRowIds(db, round.surveyId);
   const problems: { path: string; message: string }[] = [];
   responses.forEach((r, i) => {
     for (const [qid, v] of Object.entries(r.answers)) {

@@ -18,7 +18,7 @@ interface SurveyRow {
   question_count: number;
 }
 
-const ROUNDS_SQL = `SELECT r.uid, r.survey_id, r.label, r.phase, r.field_start, r.field_end, r.notes, r.created_at,
+const ROUNDS_SQL = `SELECT r.id AS row_id, r.uid, r.survey_id, r.label, r.phase, r.field_start, r.field_end, r.notes, r.created_at,
   (SELECT count(*) FROM responses x WHERE x.round_id = r.id) AS responses FROM rounds r`;
 
 export function listRounds(db: Db, surveyId: string): Round[] {
@@ -26,7 +26,7 @@ export function listRounds(db: Db, surveyId: string): Round[] {
 }
 
 export function getRound(db: Db, uid: string): Round & { rowId: number } {
-  const row = db.prepare(`${ROUNDS_SQL.replace('SELECT ', 'SELECT r.id AS row_id, ')} WHERE r.uid = ?`).get(uid) as (RoundRow & { row_id: number }) | undefined;
+  const row = db.prepare(`${ROUNDS_SQL} WHERE r.uid = ?`).get(uid) as (RoundRow & { row_id: number }) | undefined;
   if (!row) throw new AppError({ code: 'not_found', message: `Round ${uid} does not exist`, params: { id: uid } });
   return { ...toRound(row), rowId: row.row_id };
 }
@@ -146,11 +146,17 @@ export function saveQuestions(db: Db, surveyId: string, questions: (QuestionInpu
   })();
 }
 
-export function insertRound(db: Db, surveyId: string, r: { label: string; phase: 'internal' | 'external'; fieldStart: string | null; fieldEnd: string | null; notes: string }): Round {
-  getSurveySummary(db, surveyId);
-  if (db.prepare('SELECT 1 FROM rounds WHERE survey_id = ? AND label = ?').get(surveyId, r.label)) {
-    throw new AppError({ code: 'conflict', message: `This survey already has a round called “${r.label}”`, params: { label: r.label } });
+type RoundFields = { label: string; phase: 'internal' | 'external'; fieldStart: string | null; fieldEnd: string | null; notes: string };
+
+function assertLabelFree(db: Db, surveyId: string, label: string, exceptRowId: number | null): void {
+  if (db.prepare('SELECT 1 FROM rounds WHERE survey_id = ? AND label = ? AND id IS NOT ?').get(surveyId, label, exceptRowId)) {
+    throw new AppError({ code: 'conflict', message: `This survey already has a round called “${label}”`, params: { label } });
   }
+}
+
+export function insertRound(db: Db, surveyId: string, r: RoundFields): Round {
+  getSurveySummary(db, surveyId);
+  assertLabelFree(db, surveyId, r.label, null);
   const uid = newId();
   db.prepare('INSERT INTO rounds (uid, survey_id, label, phase, field_start, field_end, notes, created_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?)').run(
     uid,
@@ -164,6 +170,26 @@ export function insertRound(db: Db, surveyId: string, r: { label: string; phase:
   );
   touchSurvey(db, surveyId);
   return getRound(db, uid);
+}
+
+export function updateRound(db: Db, uid: string, patch: Partial<RoundFields>): Round & { rowId: number } {
+  const cur = getRound(db, uid);
+  const next = { ...cur, ...patch };
+  assertLabelFree(db, cur.surveyId, next.label, cur.rowId);
+  db.prepare('UPDATE rounds SET label = ?, phase = ?, field_start = ?, field_end = ?, notes = ? WHERE id = ?').run(
+    next.label,
+    next.phase,
+    next.fieldStart,
+    next.fieldEnd,
+    next.notes,
+    cur.rowId,
+  );
+  return getRound(db, uid);
+}
+
+/** Row ids of a survey's questions by their public id (answers reference the row id). */
+export function questionRowIds(db: Db, surveyId: string): Map<string, number> {
+  return new Map((db.prepare('SELECT id, uid FROM questions WHERE survey_id = ?').all(surveyId) as { id: number; uid: string }[]).map((r) => [r.uid, r.id]));
 }
 
 /** Deletes a round's responses and answers (answers carry no foreign key, for import speed). */

@@ -8,7 +8,7 @@ import { describeCounts, npsOf, topTwoBox, type ValueCount } from '../../../shar
 import type { ItemSummary, QuestionSummary, RoundSummary } from '../../../shared/ops/surveys';
 import type { Question } from '../../../shared/domain/survey/types';
 import type { Db } from '../db/open';
-import { getRound, listQuestions } from './repo';
+import { getRound, listQuestions, questionRowIds } from './repo';
 
 export const DEFAULT_PRIVACY_MIN = 5;
 
@@ -77,10 +77,6 @@ function labelOf(q: Question, value: number): string {
 export function shortLabel(q: Pick<Question, 'code' | 'text'>): string {
   if (q.code) return q.code;
   return q.text.length <= 80 ? q.text : `${q.text.slice(0, 38)}…${q.text.slice(-40)}`;
-}
-
-export function questionRowIds(db: Db, surveyId: string): Map<string, number> {
-  return new Map((db.prepare('SELECT id, uid FROM questions WHERE survey_id = ?').all(surveyId) as { id: number; uid: string }[]).map((r) => [r.uid, r.id]));
 }
 
 export function groupSizes(db: Db, roundRowId: number, by: string, privacyMin: number): { group: string; n: number; hidden: boolean }[] {

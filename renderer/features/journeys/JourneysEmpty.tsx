@@ -1,26 +1,16 @@
 import { PlusOutlined } from '@ant-design/icons';
-import { Button, Empty, Typography } from 'antd';
+import { Button } from 'antd';
 import { useTranslation } from 'react-i18next';
+import { EmptyState } from '../../app/EmptyState';
 
 /** What the Journeys page says before there is anything to list. */
 export function JourneysEmpty({ onCreate }: { onCreate: () => void }) {
   const { t } = useTranslation();
   return (
-    <Empty
-      className="ja-empty"
-      image={Empty.PRESENTED_IMAGE_SIMPLE}
-      description={
-        <>
-          <Typography.Title level={4}>{t('journeys.empty.title')}</Typography.Title>
-          <Typography.Paragraph type="secondary" className="ja-empty-body">
-            {t('journeys.empty.body')}
-          </Typography.Paragraph>
-        </>
-      }
-    >
+    <EmptyState title={t('journeys.empty.title')} body={t('journeys.empty.body')}>
       <Button type="primary" icon={<PlusOutlined aria-hidden />} onClick={onCreate}>
         {t('journeys.new')}
       </Button>
-    </Empty>
+    </EmptyState>
   );
 }

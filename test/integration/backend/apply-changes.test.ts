@@ -1,30 +1,20 @@
 /**
  * Saving editor changes: one transaction, version-guarded, confined to one journey.
  */
-import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import type { Journey } from '../../../shared/domain/journey';
 import { diffDocs } from '../../../shared/domain/map/changes';
 import { toMapFile } from '../../../shared/domain/map/format';
-import type { Envelope } from '../../../shared/errors';
-import { createBackend } from '../../../electron/backend';
+import { sampleBackend } from '../../support/backend';
 import { useTmpDir } from '../../support/tmp';
 
 const tmp = useTmpDir();
 
 async function setup() {
-  const dir = tmp();
-  const backend = createBackend({ mode: 'browser', dataDir: dir, appVersion: 't' });
-  await backend.session.create(join(dir, 'w.jaudit'), { sample: true, lang: 'en' });
-  const raw = (name: string, input: unknown = {}) => backend.dispatch(name, input);
-  const call = async <T>(name: string, input: unknown = {}): Promise<T> => {
-    const r = (await raw(name, input)) as Envelope<T>;
-    if (!r.ok) throw new Error(`${name}: ${r.error.code} ${r.error.message}`);
-    return r.value;
-  };
-  const [first] = await call<{ id: string }[]>('journeys.list');
-  const journey = await call<Journey>('journeys.get', { id: first!.id });
-  return { backend, call, raw, journey };
+  const ctx = await sampleBackend(tmp());
+  const [first] = await ctx.call<{ id: string }[]>('journeys.list');
+  const journey = await ctx.call<Journey>('journeys.get', { id: first!.id });
+  return { ...ctx, journey };
 }
 
 describe('journeys.applyChanges', () => {

@@ -4,23 +4,13 @@
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { contract } from '../../../shared/contract';
-import type { Envelope } from '../../../shared/errors';
 import { createBackend } from '../../../electron/backend';
+import { sampleBackend } from '../../support/backend';
 import { useTmpDir } from '../../support/tmp';
 
 const tmp = useTmpDir();
 
-async function backendWithSample(lang: 'zh-CN' | 'en' = 'en') {
-  const dir = tmp();
-  const backend = createBackend({ mode: 'browser', dataDir: dir, appVersion: '0.0.0-test' });
-  await backend.session.create(join(dir, 'w.jaudit'), { sample: true, lang });
-  const call = async <T>(name: string, input: unknown = {}): Promise<T> => {
-    const r = (await backend.dispatch(name, input)) as Envelope<T>;
-    if (!r.ok) throw new Error(`${name}: ${r.error.code} ${r.error.message}`);
-    return r.value;
-  };
-  return { backend, call, dir };
-}
+const backendWithSample = (lang: 'zh-CN' | 'en' = 'en') => sampleBackend(tmp(), lang);
 
 describe('the sample project', () => {
   it('holds a real service journey: stages, department lanes, a dozen rated touchpoints with transfers', async () => {

@@ -1,7 +1,8 @@
 import { PlusOutlined, SaveOutlined, UndoOutlined } from '@ant-design/icons';
-import { Alert, Button, Empty, Space, Typography } from 'antd';
+import { Alert, Button, Space, Typography } from 'antd';
 import { useEffect, useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
+import { EmptyState } from '../../../app/EmptyState';
 import { showSuccess } from '../../../app/feedback';
 import { useSurveyDetail } from '../detail/store';
 import { problemOf, runsOf } from './draft';
@@ -60,22 +61,11 @@ export function QuestionsTab() {
     return (
       <>
         {bar}
-        <Empty
-          className="ja-empty"
-          image={Empty.PRESENTED_IMAGE_SIMPLE}
-          description={
-            <>
-              <Typography.Title level={4}>{t('surveys.questions.empty')}</Typography.Title>
-              <Typography.Paragraph type="secondary" className="ja-empty-body">
-                {t('surveys.questions.emptyHelp')}
-              </Typography.Paragraph>
-            </>
-          }
-        >
+        <EmptyState title={t('surveys.questions.empty')} body={t('surveys.questions.emptyHelp')}>
           <Button type="primary" icon={<PlusOutlined aria-hidden />} onClick={() => addAfter(null, '')}>
             {t('surveys.questions.add')}
           </Button>
-        </Empty>
+        </EmptyState>
       </>
     );
   }

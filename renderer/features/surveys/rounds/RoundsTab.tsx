@@ -1,8 +1,9 @@
 import { BarChartOutlined, DeleteOutlined, EditOutlined, FormOutlined, PlusOutlined, UploadOutlined } from '@ant-design/icons';
-import { App, Button, Empty, Flex, Space, Table, Tag, Tooltip, Typography } from 'antd';
+import { App, Button, Flex, Space, Table, Tag, Tooltip, Typography } from 'antd';
 import type { ColumnsType } from 'antd/es/table';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
+import { EmptyState } from '../../../app/EmptyState';
 import type { Round, Survey } from '../../../../shared/domain/survey/types';
 import { api } from '../../../api/client';
 import { navigate } from '../../../app/router';
@@ -122,20 +123,9 @@ export function RoundsTab({ survey }: { survey: Survey }) {
   return (
     <>
       {rounds.length === 0 ? (
-        <Empty
-          className="ja-empty"
-          image={Empty.PRESENTED_IMAGE_SIMPLE}
-          description={
-            <>
-              <Typography.Title level={4}>{t('surveys.rounds.empty')}</Typography.Title>
-              <Typography.Paragraph type="secondary" className="ja-empty-body">
-                {t('surveys.rounds.emptyHelp')}
-              </Typography.Paragraph>
-            </>
-          }
-        >
+        <EmptyState title={t('surveys.rounds.empty')} body={t('surveys.rounds.emptyHelp')}>
           {newButton}
-        </Empty>
+        </EmptyState>
       ) : (
         <>
           <Flex justify="flex-end" className="ja-tab-toolbar">

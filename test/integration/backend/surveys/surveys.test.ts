@@ -2,28 +2,15 @@
  * Surveys, questions, rounds, manual entry and round summaries on a real workspace file.
  * Expected figures are computed here by hand from the answers the test enters.
  */
-import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import type { Question, Survey } from '../../../../shared/domain/survey/types';
-import type { Envelope } from '../../../../shared/errors';
 import type { RoundSummary } from '../../../../shared/ops/surveys';
-import { createBackend } from '../../../../electron/backend';
+import { sampleBackend } from '../../../support/backend';
 import { useTmpDir } from '../../../support/tmp';
 
 const tmp = useTmpDir();
 
-async function setup() {
-  const dir = tmp();
-  const backend = createBackend({ mode: 'browser', dataDir: dir, appVersion: 't' });
-  await backend.session.create(join(dir, 'w.jaudit'), { sample: true, lang: 'en' });
-  const raw = (name: string, input: unknown = {}) => backend.dispatch(name, input);
-  const call = async <T>(name: string, input: unknown = {}): Promise<T> => {
-    const r = (await raw(name, input)) as Envelope<T>;
-    if (!r.ok) throw new Error(`${name}: ${r.error.code} ${r.error.message}`);
-    return r.value;
-  };
-  return { backend, call, raw };
-}
+const setup = () => sampleBackend(tmp());
 
 const likert = (text: string, code: string) => ({ id: null, code, text, type: 'likert', scaleMin: 1, scaleMax: 5, labels: [], group: '', link: null });
 
