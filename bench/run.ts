@@ -3,13 +3,14 @@
  * Pass benchmark name fragments as arguments to run a subset.
  */
 import { cpus, totalmem } from 'node:os';
+import { compareBenchmarks } from './compare.bench';
 import { editorBenchmarks } from './editor.bench';
 import { importBenchmarks } from './import.bench';
 import { type Benchmark, cleanups, formatTable, type Row, runBenchmark } from './harness';
 import { startupBenchmarks } from './startup.bench';
 import { workspaceBenchmarks } from './workspace.bench';
 
-const ALL: Benchmark[] = [...workspaceBenchmarks, ...startupBenchmarks, ...editorBenchmarks, ...importBenchmarks];
+const ALL: Benchmark[] = [...workspaceBenchmarks, ...startupBenchmarks, ...editorBenchmarks, ...importBenchmarks, ...compareBenchmarks];
 
 async function main(): Promise<void> {
   const filters = process.argv.slice(2);

@@ -3,17 +3,18 @@
  */
 import { version } from '../package.json';
 import { AppError } from '../shared/errors';
-import { runCheck } from './cli/check';
-import { runInit } from './cli/init';
 import { type CliOutput, fail, usage } from './cli/output';
-import { runRoundSummary } from './cli/round-summary';
-import { runSurveyImport } from './cli/survey-import';
 
-const COMMANDS: Record<string, (args: string[]) => Promise<CliOutput> | CliOutput> = {
-  init: runInit,
-  check: runCheck,
-  'survey import': runSurveyImport,
-  'round summary': runRoundSummary,
+type Command = (args: string[]) => Promise<CliOutput> | CliOutput;
+
+/** Each command loads only its own modules: a comparison need not load the spreadsheet readers. */
+const COMMANDS: Record<string, () => Promise<Command>> = {
+  init: async () => (await import('./cli/init')).runInit,
+  check: async () => (await import('./cli/check')).runCheck,
+  'survey import': async () => (await import('./cli/survey-import')).runSurveyImport,
+  'round summary': async () => (await import('./cli/round-summary')).runRoundSummary,
+  compare: async () => (await import('./cli/compare')).runCompare,
+  report: async () => (await import('./cli/report')).runReport,
 };
 
 async function main(argv: string[]): Promise<number> {
@@ -27,15 +28,15 @@ async function main(argv: string[]): Promise<number> {
     return 0;
   }
   const two = `${command} ${rest[0] ?? ''}`;
-  const run = COMMANDS[two] ?? COMMANDS[command];
+  const load = COMMANDS[two] ?? COMMANDS[command];
   if (COMMANDS[two]) rest.shift();
-  if (!run) {
+  if (!load) {
     process.stderr.write(`journey-audit: unknown command "${command}"\n\n${usage()}`);
     return 1;
   }
   const json = rest.includes('--json');
   try {
-    const out = await run(rest);
+    const out = await (await load())(rest);
     process.stdout.write(json ? `${JSON.stringify(out.json)}\n` : `${out.text}\n`);
     return out.exitCode;
   } catch (error) {

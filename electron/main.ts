@@ -9,6 +9,7 @@ import { app, BrowserWindow, dialog, protocol } from 'electron';
 import { CONTENT_SECURITY_POLICY } from '../shared/csp';
 import { createBackend, type Backend } from './backend/index';
 import { registerIpc } from './ipc';
+import { renderPdfWithElectron } from './report-pdf';
 import { installAppMenu } from './menu';
 import { APP_ENTRY_URL, APP_HOST, APP_SCHEME, applySecurityPolicy } from './security';
 import { broadcastWorkspaceChanged, createWorkspaceActions, shellLanguage, type ShellLanguage } from './workspace-actions';
@@ -168,6 +169,8 @@ void app.whenReady().then(() => {
     platform: process.platform,
     // Inside an asar archive a worker must be loaded from the unpacked copy.
     importWorker: join(import.meta.dirname, 'import-worker.js').replace(`app.asar${sep}`, `app.asar.unpacked${sep}`),
+    // Reports print with the app's own Chromium: no browser needs to be installed.
+    renderPdf: renderPdfWithElectron,
   });
   backend = created;
   // The window loads while the database opens; IPC calls wait for this before running.

@@ -8,6 +8,8 @@ import { Department, Id, Journey, JourneyMeta, JourneySummary } from './domain/j
 import { MapChanges } from './domain/map/changes';
 import { MapFile } from './domain/map/format';
 import type { OperationName } from './operations';
+import { compareOps } from './ops/compare';
+import { painPointOps } from './ops/painpoints';
 import { surveyOps } from './ops/surveys';
 
 const op = <I extends z.ZodType, O extends z.ZodType>(input: I, output: O) => ({ input, output });
@@ -66,6 +68,8 @@ export const contract = {
   'departments.list': op(Empty, z.array(Department)),
   'departments.create': op(z.object({ name: z.string().trim().min(1).max(200), color: z.string().regex(/^#[0-9a-fA-F]{6}$/).nullable() }).strict(), Department),
   ...surveyOps,
+  ...compareOps,
+  ...painPointOps,
 } satisfies Record<OperationName, { input: z.ZodType; output: z.ZodType }>;
 
 export type Contract = typeof contract;

@@ -5,12 +5,15 @@
 import type { Handlers } from '../../shared/contract';
 import type { Envelope } from '../../shared/errors';
 import { appHandlers } from './app/handlers';
+import { compareHandlers } from './compare/handlers';
 import { departmentHandlers } from './departments/handlers';
 import { importHandlers } from './import/handlers';
 import { ImportJobs } from './import/jobs';
 import { surveyHandlers } from './surveys/handlers';
 import { combineHandlers, dispatch } from './dispatch';
 import { journeyHandlers } from './journeys/handlers';
+import { painPointHandlers } from './painpoints/handlers';
+import { reportHandlers } from './report/handlers';
 import type { BackendOptions } from './options';
 import { WorkspaceSession } from './workspace/session';
 
@@ -33,6 +36,9 @@ export function createBackend(opts: BackendOptions): Backend {
     departmentHandlers(session),
     surveyHandlers(session),
     importHandlers(session, new ImportJobs(opts.importWorker ?? null)),
+    compareHandlers(session),
+    painPointHandlers(session),
+    reportHandlers(session, opts),
   );
   return {
     dispatch: (name, input) => dispatch(handlers, name, input),

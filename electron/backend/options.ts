@@ -1,3 +1,6 @@
+/** Prints a self-contained HTML document to PDF bytes (A4); an abort stops the printing. */
+export type RenderPdf = (html: string, opts?: { signal?: AbortSignal }) => Promise<Buffer>;
+
 /** How the backend is being run. */
 export interface BackendOptions {
   mode: 'desktop' | 'browser';
@@ -7,4 +10,6 @@ export interface BackendOptions {
   platform?: string;
   /** Path of the built import worker (import-worker.js); imports run inline without it. */
   importWorker?: string;
+  /** PDF printer for reports; by default a headless Chromium, Chrome or Edge found on the machine. */
+  renderPdf?: RenderPdf;
 }

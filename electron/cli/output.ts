@@ -26,6 +26,14 @@ Commands:
                                                        creates the survey and round when missing
   round summary <workspace> --survey <name> --round <label> [--by <attribute>] [--privacy-min <n>] [--json]
                                                        per-question n, mean, top-2-box and NPS of a round
+  compare <workspace> --survey <name> --before <round> --after <round> [--after-survey <name>]
+        [--by <attribute>] [--privacy-min <n>] [--alpha <q>] [--lang zh-CN|en] [--json]
+                                                       before/after comparison of two rounds: every question
+                                                       and composite, Welch/Mann-Whitney/z tests, BH-adjusted
+  report <workspace> --survey <name> --before <round> --after <round> --format pdf|xlsx|csv|html -o <file>
+        [--lang zh-CN|en] [--by <attribute>] [--journey <name>] [--after-survey <name>] [--privacy-min <n>] [--json]
+                                                       export the before/after report (PDF needs Chromium, Chrome
+                                                       or Edge; JOURNEY_AUDIT_CHROMIUM names one)
 
 Options:
   --json        print machine-readable JSON

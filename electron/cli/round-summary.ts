@@ -3,9 +3,9 @@
  */
 import { parseArgs } from 'node:util';
 import { AppError } from '../../shared/errors';
-import { findSurveyByName, listRounds } from '../backend/surveys/repo';
 import { roundSummary } from '../backend/surveys/summary';
 import type { CliOutput } from './output';
+import { roundByLabel, surveyByName } from './resolve';
 import { withWorkspace } from './workspace';
 
 const fmt = (x: number | null, digits = 2) => (x === null ? '—' : x.toFixed(digits));
@@ -23,10 +23,8 @@ export async function runRoundSummary(args: string[]): Promise<CliOutput> {
   const privacyMin = values['privacy-min'] ? Number(values['privacy-min']) : undefined;
   if (privacyMin !== undefined && (!Number.isInteger(privacyMin) || privacyMin < 1)) throw new AppError({ code: 'validation', message: '--privacy-min must be a whole number ≥ 1' });
   return withWorkspace(workspace, (db) => {
-    const survey = findSurveyByName(db, values.survey!);
-    if (!survey) throw new AppError({ code: 'not_found', message: `No survey called “${values.survey}” in ${workspace}` });
-    const round = listRounds(db, survey.id).find((r) => r.label === values.round);
-    if (!round) throw new AppError({ code: 'not_found', message: `Survey “${values.survey}” has no round “${values.round}” (rounds: ${listRounds(db, survey.id).map((r) => r.label).join(', ') || 'none'})` });
+    const survey = surveyByName(db, values.survey!, workspace);
+    const round = roundByLabel(db, survey, values.round!);
     const s = roundSummary(db, round.id, values.by ?? null, privacyMin);
     const json = {
       survey: survey.name,

@@ -1,6 +1,7 @@
 import { BarChartOutlined, DiffOutlined, FileTextOutlined, NodeIndexOutlined, WarningOutlined } from '@ant-design/icons';
 import { Menu, type MenuProps } from 'antd';
 import { useTranslation } from 'react-i18next';
+import { lastCompareHref } from '../features/compare/routes';
 import { navigate, sectionOf, useRoute, type Section } from './router';
 
 /** The left-hand section menu. */
@@ -22,7 +23,8 @@ export function NavMenu() {
         mode="inline"
         selectedKeys={[section]}
         items={items}
-        onClick={({ key }) => navigate(`#/${key as Section}`)}
+        // Compare comes back to the rounds picked last in this window.
+        onClick={({ key }) => navigate(key === 'compare' ? lastCompareHref() : `#/${key as Section}`)}
         className="ja-nav"
       />
     </nav>

@@ -4,10 +4,11 @@ import { ComingSoon } from '../features/coming/ComingSoon';
 import { JourneysPage } from '../features/journeys/JourneysPage';
 import { useRoute } from './router';
 
-// The map editor (React Flow, image export) and the survey section load on first use, so
+// The map editor (React Flow, image export), the survey section and the Compare page load on first use, so
 // the start page does not wait for code it does not show.
 const EditorPage = lazy(() => import('../features/editor/EditorPage').then((m) => ({ default: m.EditorPage })));
 const SurveysRoute = lazy(() => import('../features/surveys/SurveysRoute').then((m) => ({ default: m.SurveysRoute })));
+const ComparePage = lazy(() => import('../features/compare/ComparePage').then((m) => ({ default: m.ComparePage })));
 
 /** Picks the page for the current hash route. */
 export function RouteView() {
@@ -22,6 +23,8 @@ export function RouteView() {
       case 'survey':
       case 'round':
         return <SurveysRoute route={route} />;
+      case 'compare':
+        return <ComparePage route={route} />;
       default:
         return <ComingSoon section={route.name} />;
     }

@@ -1,5 +1,6 @@
-/** A tiny hash router: `#/journeys`, `#/journeys/<id>`, `#/pain-points`, `#/surveys`, `#/compare`, `#/reports`. */
+/** A tiny hash router: `#/journeys`, `#/journeys/<id>`, `#/pain-points`, `#/surveys`, `#/compare?…`, `#/reports`. */
 import { useMemo, useSyncExternalStore } from 'react';
+import { compareHref, compareRoute, type CompareRoute } from '../features/compare/routes';
 import { surveyHref, surveyRoute } from '../features/surveys/routes';
 
 export type Section = 'journeys' | 'pain-points' | 'surveys' | 'compare' | 'reports';
@@ -12,15 +13,17 @@ export type Route =
   | { name: 'surveys' }
   | { name: 'survey'; id: string; tab?: 'questions' | 'rounds' }
   | { name: 'round'; surveyId: string; roundId: string }
-  | { name: 'compare' }
+  | CompareRoute
   | { name: 'reports' };
 
 export function parseRoute(hash: string): Route {
-  const parts = hash.replace(/^#\/?/, '').split('/').filter(Boolean).map(safeDecode);
+  const [path = '', query] = hash.replace(/^#\/?/, '').split('?', 2);
+  const parts = path.split('/').filter(Boolean).map(safeDecode);
   const [head, id] = parts;
   if (head === 'journeys' && id) return { name: 'journey', id };
   if (head === 'surveys' && id) return surveyRoute(id, parts[2], parts[3]);
-  if (head === 'pain-points' || head === 'surveys' || head === 'compare' || head === 'reports') return { name: head };
+  if (head === 'compare') return compareRoute(query);
+  if (head === 'pain-points' || head === 'surveys' || head === 'reports') return { name: head };
   return { name: 'journeys' };
 }
 
@@ -34,6 +37,7 @@ function safeDecode(part: string): string {
 
 export function hrefOf(route: Route): string {
   if (route.name === 'survey' || route.name === 'round') return surveyHref(route);
+  if (route.name === 'compare') return compareHref(route);
   return route.name === 'journey' ? `#/journeys/${encodeURIComponent(route.id)}` : `#/${route.name}`;
 }
 

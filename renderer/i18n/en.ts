@@ -1,9 +1,11 @@
 /** English UI strings. The shape of this object is the shape every language must match. */
+import { compareEn } from './compare.en';
 import { editorEn } from './editor.en';
 import { surveysEn } from './surveys.en';
 
 export const en = {
   surveys: surveysEn,
+  compare: compareEn,
   app: {
     name: 'Journey Audit',
     loading: 'Loading…',

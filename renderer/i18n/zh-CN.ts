@@ -1,10 +1,12 @@
 /** 简体中文界面文字。键与英文完全一致，缺少或多出的键都是类型错误。 */
 import type { Messages } from './en';
+import { compareZhCN } from './compare.zh-CN';
 import { editorZhCN } from './editor.zh-CN';
 import { surveysZhCN } from './surveys.zh-CN';
 
 export const zhCN = {
   surveys: surveysZhCN,
+  compare: compareZhCN,
   app: {
     name: '客户旅程审计',
     loading: '正在加载…',

@@ -9,15 +9,22 @@ import { Question, QuestionInput, Round, Survey, SurveyKind, SurveyMeta, SurveyS
 const op = <I extends z.ZodType, O extends z.ZodType>(input: I, output: O) => ({ input, output });
 const Empty = z.object({}).strict();
 
-export const RoundInput = z
+const RoundFields = z
   .object({
     label: z.string().trim().min(1).max(200),
     phase: SurveyKind,
-    fieldStart: z.string().max(40).nullable().default(null),
-    fieldEnd: z.string().max(40).nullable().default(null),
-    notes: z.string().max(10_000).default(''),
+    fieldStart: z.string().max(40).nullable(),
+    fieldEnd: z.string().max(40).nullable(),
+    notes: z.string().max(10_000),
   })
   .strict();
+
+/** A new round; optional fields default. (A patch uses RoundFields.partial(): zod applies defaults even inside partial.) */
+export const RoundInput = RoundFields.extend({
+  fieldStart: RoundFields.shape.fieldStart.default(null),
+  fieldEnd: RoundFields.shape.fieldEnd.default(null),
+  notes: RoundFields.shape.notes.default(''),
+});
 
 /** Where the importer reads a file from: bytes uploaded by the page, or a path (desktop, CLI). */
 export const ImportSource = z.discriminatedUnion('kind', [
@@ -137,7 +144,7 @@ export const surveyOps = {
     z.array(Question),
   ),
   'rounds.create': op(RoundInput.extend({ surveyId: Id }).strict(), Round),
-  'rounds.update': op(z.object({ id: Id, patch: RoundInput.partial() }).strict(), Round),
+  'rounds.update': op(z.object({ id: Id, patch: RoundFields.partial() }).strict(), Round),
   'rounds.delete': op(z.object({ id: Id }).strict(), z.object({ id: Id })),
   'rounds.summary': op(
     z.object({ id: Id, by: z.string().max(100).nullable().default(null), privacyMin: z.number().int().min(1).max(1000).optional() }).strict(),

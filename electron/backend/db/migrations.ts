@@ -4,6 +4,8 @@
  */
 import m001 from './migrations/001-initial.sql?raw';
 import m002 from './migrations/002-surveys.sql?raw';
+import m003 from './migrations/003-comparison.sql?raw';
+import m004 from './migrations/004-pain-review.sql?raw';
 
 export interface Migration {
   version: number;
@@ -14,6 +16,8 @@ export interface Migration {
 export const MIGRATIONS: readonly Migration[] = [
   { version: 1, name: 'initial', sql: m001 },
   { version: 2, name: 'surveys', sql: m002 },
+  { version: 3, name: 'comparison', sql: m003 },
+  { version: 4, name: 'pain-review', sql: m004 },
 ];
 
 /** The schema version this build writes; files above it are refused. */

@@ -15,6 +15,8 @@ import type { Db } from '../db/open';
 import { now } from '../db/ids';
 import { type RawTable, readTableBuffer } from './read-table';
 import { type WriteResult, writeImport } from './write';
+import { warmRound } from '../compare/aggregates';
+import { surveyComposites } from '../compare/composites';
 
 export interface ReadOptions {
   encoding?: string;
@@ -74,6 +76,8 @@ export interface ExecuteRequest {
   roundRowId: number;
   mapping: ImportMapping;
   onDuplicate: 'replace' | 'skip' | 'refuse';
+  /** Compute the round's comparison aggregates after writing (default true; see compare/aggregates.ts). */
+  warm?: boolean;
 }
 
 export function executeImport(db: Db, staged: StagedFile, req: ExecuteRequest, progress?: (done: number, total: number) => void): WriteResult {
@@ -102,6 +106,7 @@ export function executeImport(db: Db, staged: StagedFile, req: ExecuteRequest, p
       JSON.stringify(saved),
       now(),
     );
+    if (req.warm !== false) warmRound(db, req.roundRowId, surveyComposites(db, req.surveyId));
   }
   return result;
 }

@@ -8,7 +8,7 @@ import type { Converted } from '../../../shared/domain/survey/convert';
 import { AppError } from '../../../shared/errors';
 import type { Db } from '../db/open';
 import { newId, now } from '../db/ids';
-import { clearRoundRows, insertQuestion, touchSurvey } from '../surveys/repo';
+import { clearRoundRows, insertQuestion, touchRoundData, touchSurvey } from '../surveys/repo';
 
 export interface WriteRequest {
   surveyId: string;
@@ -99,6 +99,7 @@ export function writeImport(db: Db, req: WriteRequest, progress: (done: number, 
       const d = c.durations[i]!;
       insResponse.run(first + i, req.roundRowId, importId, c.externalIds[i], c.submittedAt[i], Number.isNaN(d) ? null : d);
     }
+    touchRoundData(db, req.roundRowId);
     const insAttr = db.prepare('INSERT OR REPLACE INTO response_attributes (response_id, name, value) VALUES (?, ?, ?)');
     for (const a of c.attributes) {
       a.values.forEach((v, i) => {

@@ -6,7 +6,7 @@ import type { z } from 'zod';
 import type { ManualResponse } from '../../../shared/ops/surveys';
 import { AppError } from '../../../shared/errors';
 import type { Db } from '../db/open';
-import { getRound, listQuestions, questionRowIds, touchSurvey } from './repo';
+import { getRound, listQuestions, questionRowIds, touchRoundData, touchSurvey } from './repo';
 
 export function addManualResponses(db: Db, roundUid: string, responses: z.infer<typeof ManualResponse>[]): number {
   const round = getRound(db, roundUid);
@@ -46,6 +46,7 @@ export function addManualResponses(db: Db, roundUid: string, responses: z.infer<
         else insAnswer.run(round.rowId, q, rid, 0, v, null);
       }
     }
+    touchRoundData(db, round.rowId);
     touchSurvey(db, round.surveyId);
     return responses.length;
   })();

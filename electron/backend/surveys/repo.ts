@@ -192,8 +192,18 @@ export function questionRowIds(db: Db, surveyId: string): Map<string, number> {
   return new Map((db.prepare('SELECT id, uid FROM questions WHERE survey_id = ?').all(surveyId) as { id: number; uid: string }[]).map((r) => [r.uid, r.id]));
 }
 
+/**
+ * Marks a round's answers as changed: cached aggregates of older versions stop being used.
+ * Call inside the transaction that writes the answers.
+ */
+export function touchRoundData(db: Db, roundRowId: number): void {
+  db.prepare('UPDATE rounds SET data_version = data_version + 1 WHERE id = ?').run(roundRowId);
+  db.prepare('DELETE FROM analysis_cache WHERE round_id = ?').run(roundRowId);
+}
+
 /** Deletes a round's responses and answers (answers carry no foreign key, for import speed). */
 export function clearRoundRows(db: Db, roundRowId: number, importId?: string): void {
+  touchRoundData(db, roundRowId);
   if (importId) {
     db.prepare('DELETE FROM answers WHERE round_id = ? AND response_id IN (SELECT id FROM responses WHERE import_id = ?)').run(roundRowId, importId);
     db.prepare('DELETE FROM imports WHERE id = ?').run(importId);

@@ -141,3 +141,14 @@ describe('rounds and summaries', () => {
     backend.close();
   });
 });
+
+describe('round patches', () => {
+  it('change only the fields they name', async () => {
+    const { backend, call } = await setup();
+    const s = await call<{ id: string }>('surveys.create', { name: 'CX', kind: 'external' });
+    const r = await call<{ id: string }>('rounds.create', { surveyId: s.id, label: 'Baseline', phase: 'external', fieldStart: '2026-03-01', notes: 'Dealer A only' });
+    const after = await call<{ label: string; notes: string; fieldStart: string | null }>('rounds.update', { id: r.id, patch: { label: 'Baseline 2026' } });
+    expect(after).toMatchObject({ label: 'Baseline 2026', notes: 'Dealer A only', fieldStart: '2026-03-01' });
+    backend.close();
+  });
+});

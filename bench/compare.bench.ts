@@ -1,0 +1,79 @@
+/**
+ * Comparison benchmark (issue target): two rounds of 100,000 responses × 30 Likert questions
+ * with a region attribute, imported through the CLI; then the full comparison — every item,
+ * broken down by region — through the CLI in ≤ 1 s. The reference column gives the same
+ * comparison with the aggregate cache emptied first (what a comparison costs when the
+ * import did not prepare it, e.g. after the question links changed).
+ */
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join, resolve } from 'node:path';
+import Database from 'better-sqlite3';
+import { createWorkspaceFile } from '../electron/backend/workspace/session';
+import { type Benchmark, cleanups } from './harness';
+import { runMeasured } from './support/process-memory';
+
+const ROWS = 100_000;
+const QUESTIONS = 30;
+const CLI = resolve(import.meta.dirname, 'cli.js');
+const REGIONS = ['North', 'South', 'East', 'West', 'Central'];
+
+let coldMs = NaN;
+let workspace: string | undefined;
+
+function writeRound(path: string, seed: number, shift: number): void {
+  let s = seed;
+  const rand = () => (s = (s * 1103515245 + 12345) % 2 ** 31) / 2 ** 31;
+  const lines = [['RespondentID', 'Region', ...Array.from({ length: QUESTIONS }, (_, q) => `Q${q + 1}. Statement ${q + 1}`)].join(',')];
+  for (let r = 0; r < ROWS; r++) {
+    // The first third of the questions moves up by `shift` on average after the changes.
+    const answers = Array.from({ length: QUESTIONS }, (_, q) => Math.min(5, Math.max(1, 1 + Math.floor(rand() * 5) + (q < 10 && rand() < shift ? 1 : 0))));
+    lines.push([`R${r}`, REGIONS[r % REGIONS.length], ...answers].join(','));
+  }
+  writeFileSync(path, lines.join('\r\n'));
+}
+
+async function prepare(): Promise<string> {
+  if (workspace) return workspace;
+  const dir = mkdtempSync(join(tmpdir(), 'ja-bench-compare-'));
+  cleanups.push(async () => rmSync(dir, { recursive: true, force: true }));
+  const ws = join(dir, 'compare.jaudit');
+  createWorkspaceFile(ws, { sample: false, lang: 'en' }).close();
+  for (const [label, seed, shift] of [['Baseline', 11, 0], ['Re-measure', 23, 0.1]] as const) {
+    const csv = join(dir, `${label}.csv`);
+    writeRound(csv, seed, shift);
+    const r = await runMeasured(process.execPath, [CLI, 'survey', 'import', ws, csv, '--survey', 'Bench', '--round', label, '--json']);
+    if (r.code !== 0) throw new Error(`import failed: ${r.stderr}`);
+  }
+  workspace = ws;
+  return ws;
+}
+
+async function compareOnce(ws: string): Promise<number> {
+  const r = await runMeasured(process.execPath, [CLI, 'compare', ws, '--survey', 'Bench', '--before', 'Baseline', '--after', 'Re-measure', '--by', 'region', '--json']);
+  if (r.code !== 0) throw new Error(`compare failed: ${r.stderr}`);
+  const out = JSON.parse(r.stdout) as { items: { group: string | null; before: { n: number } }[] };
+  const overall = out.items.filter((i) => i.group === null);
+  if (overall.length !== QUESTIONS || overall[0]!.before.n !== ROWS || out.items.length !== QUESTIONS * (1 + REGIONS.length)) {
+    throw new Error(`unexpected comparison: ${overall.length} items`);
+  }
+  return r.ms;
+}
+
+export const compareBenchmarks: Benchmark[] = [
+  {
+    name: 'compare CLI: 2 rounds of 100,000 × 30, by region',
+    unit: 'ms',
+    target: { op: '<=', value: 1000 },
+    runs: 5,
+    measureReference: async () => {
+      const ws = await prepare();
+      const db = new Database(ws);
+      db.exec('DELETE FROM analysis_cache');
+      db.close();
+      coldMs = await compareOnce(ws);
+    },
+    run: async () => compareOnce(await prepare()),
+    reference: () => `without the import-time aggregates: ${Math.round(coldMs)} ms`,
+  },
+];

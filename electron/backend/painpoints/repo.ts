@@ -1,0 +1,155 @@
+/**
+ * Storage of pain-point reviews: reach and lost-customer cost, causes, customer stories and
+ * improvement actions, all keyed by touchpoint; and the workspace's pain-point rules.
+ */
+import { DEFAULT_PAIN_RULES, type PainRules, PainRulesSchema } from '../../../shared/domain/map/painpoints';
+import type { ActionStatus } from '../../../shared/domain/painpoints/review';
+import { LostCustomerInput } from '../../../shared/domain/painpoints/severity';
+import type { Cause } from '../../../shared/domain/painpoints/taxonomy';
+import { AppError } from '../../../shared/errors';
+import type { ImprovementAction } from '../../../shared/ops/painpoints';
+import type { Db } from '../db/open';
+import { newId, now } from '../db/ids';
+import { getSetting, setSetting } from '../workspace/settings';
+
+export function painRules(db: Db): PainRules {
+  const parsed = PainRulesSchema.safeParse(getSetting<unknown>(db, 'painRules', DEFAULT_PAIN_RULES));
+  return parsed.success ? parsed.data : { ...DEFAULT_PAIN_RULES };
+}
+
+export function setPainRules(db: Db, rules: PainRules): PainRules {
+  setSetting(db, 'painRules', rules);
+  return painRules(db);
+}
+
+/** The touchpoint must exist in a journey that is not deleted. */
+export function assertTouchpoint(db: Db, touchpointId: string): void {
+  const ok = db.prepare('SELECT 1 FROM touchpoints t JOIN journeys j ON j.id = t.journey_id WHERE t.id = ? AND j.deleted_at IS NULL').get(touchpointId);
+  if (!ok) throw new AppError({ code: 'not_found', message: `Touchpoint ${touchpointId} does not exist`, params: { id: touchpointId } });
+}
+
+export interface ReviewRow {
+  customersPerYear: number | null;
+  lostCustomer: LostCustomerInput | null;
+}
+
+export function getReview(db: Db, touchpointId: string): ReviewRow {
+  const r = db.prepare('SELECT customers_per_year, lost_customer FROM pain_reviews WHERE touchpoint_id = ?').get(touchpointId) as
+    | { customers_per_year: number | null; lost_customer: string | null }
+    | undefined;
+  const lc = r?.lost_customer ? LostCustomerInput.safeParse(JSON.parse(r.lost_customer)) : null;
+  return { customersPerYear: r?.customers_per_year ?? null, lostCustomer: lc?.success ? lc.data : null };
+}
+
+export function setReach(db: Db, touchpointId: string, customersPerYear: number | null, lostCustomer: LostCustomerInput | null): void {
+  assertTouchpoint(db, touchpointId);
+  db.prepare(
+    `INSERT INTO pain_reviews (touchpoint_id, customers_per_year, lost_customer, updated_at) VALUES (?, ?, ?, ?)
+     ON CONFLICT (touchpoint_id) DO UPDATE SET customers_per_year = excluded.customers_per_year, lost_customer = excluded.lost_customer, updated_at = excluded.updated_at`,
+  ).run(touchpointId, customersPerYear, lostCustomer ? JSON.stringify(lostCustomer) : null, now());
+}
+
+/** Deletes a row of one of the review tables and returns the touchpoint it belonged to. */
+export function deleteOwned(db: Db, table: 'pain_causes' | 'customer_stories' | 'improvement_actions', id: string): string {
+  const row = db.prepare(`SELECT touchpoint_id FROM ${table} WHERE id = ?`).get(id) as { touchpoint_id: string } | undefined;
+  if (!row) throw new AppError({ code: 'not_found', message: `${id} does not exist`, params: { id } });
+  db.prepare(`DELETE FROM ${table} WHERE id = ?`).run(id);
+  return row.touchpoint_id;
+}
+
+export function addCause(db: Db, touchpointId: string, cause: Cause, note: string): void {
+  assertTouchpoint(db, touchpointId);
+  db.prepare('INSERT INTO pain_causes (id, touchpoint_id, cause, note, created_at) VALUES (?, ?, ?, ?, ?)').run(newId(), touchpointId, cause, note, now());
+}
+
+export function addStory(db: Db, touchpointId: string, kind: 'story' | 'quote', text: string, source: string): void {
+  assertTouchpoint(db, touchpointId);
+  db.prepare('INSERT INTO customer_stories (id, touchpoint_id, kind, text, source, created_at) VALUES (?, ?, ?, ?, ?, ?)').run(newId(), touchpointId, kind, text, source, now());
+}
+
+interface ActionRow {
+  id: string;
+  touchpoint_id: string;
+  title: string;
+  owner: string;
+  due: string | null;
+  status: ActionStatus;
+  expected_effect: string;
+  created_at: string;
+  updated_at: string;
+}
+
+const toAction = (r: ActionRow): ImprovementAction => ({
+  id: r.id,
+  touchpointId: r.touchpoint_id,
+  title: r.title,
+  owner: r.owner,
+  due: r.due,
+  status: r.status,
+  expectedEffect: r.expected_effect,
+  createdAt: r.created_at,
+  updatedAt: r.updated_at,
+});
+
+export type ActionFields = Pick<ImprovementAction, 'title' | 'owner' | 'due' | 'status' | 'expectedEffect'>;
+
+export function createAction(db: Db, touchpointId: string, a: ActionFields): void {
+  assertTouchpoint(db, touchpointId);
+  const at = now();
+  db.prepare(
+    'INSERT INTO improvement_actions (id, touchpoint_id, title, owner, due, status, expected_effect, created_at, updated_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)',
+  ).run(newId(), touchpointId, a.title, a.owner, a.due, a.status, a.expectedEffect, at, at);
+}
+
+export function getAction(db: Db, id: string): ImprovementAction {
+  const r = db.prepare('SELECT * FROM improvement_actions WHERE id = ?').get(id) as ActionRow | undefined;
+  if (!r) throw new AppError({ code: 'not_found', message: `Action ${id} does not exist`, params: { id } });
+  return toAction(r);
+}
+
+export function updateAction(db: Db, id: string, patch: Partial<ActionFields>): string {
+  const cur = getAction(db, id);
+  const next = { ...cur, ...patch };
+  db.prepare('UPDATE improvement_actions SET title = ?, owner = ?, due = ?, status = ?, expected_effect = ?, updated_at = ? WHERE id = ?').run(
+    next.title,
+    next.owner,
+    next.due,
+    next.status,
+    next.expectedEffect,
+    now(),
+    id,
+  );
+  return cur.touchpointId;
+}
+
+export function listActions(db: Db, touchpointId: string): ImprovementAction[] {
+  return (db.prepare('SELECT * FROM improvement_actions WHERE touchpoint_id = ? ORDER BY created_at, id').all(touchpointId) as ActionRow[]).map(toAction);
+}
+
+export function listCauses(db: Db, touchpointId: string) {
+  return (db.prepare('SELECT id, cause, note, created_at FROM pain_causes WHERE touchpoint_id = ? ORDER BY created_at, id').all(touchpointId) as { id: string; cause: Cause; note: string; created_at: string }[]).map(
+    (r) => ({ id: r.id, cause: r.cause, note: r.note, createdAt: r.created_at }),
+  );
+}
+
+export function listStories(db: Db, touchpointId: string) {
+  return (
+    db.prepare('SELECT id, kind, text, source, created_at FROM customer_stories WHERE touchpoint_id = ? ORDER BY created_at, id').all(touchpointId) as {
+      id: string;
+      kind: 'story' | 'quote';
+      text: string;
+      source: string;
+      created_at: string;
+    }[]
+  ).map((r) => ({ id: r.id, kind: r.kind, text: r.text, source: r.source, createdAt: r.created_at }));
+}
+
+export function openActionsByTouchpoint(db: Db, journeyId: string): Record<string, number> {
+  const rows = db
+    .prepare(
+      `SELECT a.touchpoint_id, count(*) AS n FROM improvement_actions a JOIN touchpoints t ON t.id = a.touchpoint_id
+       WHERE t.journey_id = ? AND a.status IN ('planned', 'in-progress') GROUP BY a.touchpoint_id`,
+    )
+    .all(journeyId) as { touchpoint_id: string; n: number }[];
+  return Object.fromEntries(rows.map((r) => [r.touchpoint_id, r.n]));
+}

@@ -1,0 +1,20 @@
+/**
+ * Report export jobs: build the report for a comparison in the asked format, with progress.
+ */
+import type { Handlers } from '../../../shared/contract';
+import type { BackendOptions } from '../options';
+import type { WorkspaceSession } from '../workspace/session';
+import { ReportJobs } from './jobs';
+import { renderPdfWithChromium } from './pdf-chromium';
+
+type ReportOps = 'reports.start' | 'reports.progress' | 'reports.cancel' | 'reports.take';
+
+export function reportHandlers(session: WorkspaceSession, opts: Pick<BackendOptions, 'renderPdf'> = {}): Pick<Handlers, ReportOps> {
+  const jobs = new ReportJobs(opts.renderPdf ?? renderPdfWithChromium);
+  return {
+    'reports.start': (req) => jobs.start(session.requireDb(), req),
+    'reports.progress': ({ jobId }) => jobs.progress(jobId),
+    'reports.cancel': ({ jobId }) => jobs.cancel(jobId),
+    'reports.take': ({ jobId }) => jobs.take(jobId),
+  };
+}

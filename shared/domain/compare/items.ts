@@ -1,0 +1,87 @@
+/**
+ * One compared item from two histograms (before, after): each side's description, the tests,
+ * the change and its direction. Then the family step: Benjamini-Hochberg over the items of a
+ * comparison decides what counts as a real change.
+ */
+import type { CompareSide, ComparisonItem, Direction, TestResults } from '../../ops/compare';
+import { describeCounts, npsOf, topTwoBox, type ValueCount } from '../stats/describe';
+import { benjaminiHochberg, cohensD, mannWhitney, npsDifference, twoProportionZ, welchTest } from '../stats/significance';
+
+/** Answers of one item in one round: value counts, and the number of respondents. */
+export interface Histogram {
+  counts: ValueCount[];
+  n: number;
+}
+
+export type Measure = ComparisonItem['measure'];
+export type Scale = { min: number; max: number } | null;
+
+/** Fewer answers than this on either side and the item is flagged as a small sample. */
+export const SMALL_SAMPLE = 30;
+
+const EMPTY: Histogram = { counts: [], n: 0 };
+
+export function describeSide(h: Histogram | undefined, measure: Measure, scale: Scale, hidden: boolean): CompareSide {
+  const n = h?.n ?? 0;
+  if (hidden) return { n, mean: null, sd: null, ci95: null, top2: null, nps: null };
+  const counts = h?.counts ?? [];
+  const d = describeCounts(counts);
+  const top2 = measure === 'likert' && scale ? topTwoBox(counts, scale.max) : measure === 'nps' ? topTwoBox(counts, 10) : null;
+  const nps = measure === 'nps' ? npsOf(counts) : null;
+  return { n, mean: d.mean, sd: d.sd, ci95: d.ci95, top2, nps };
+}
+
+type Tested = Pick<ComparisonItem, 'before' | 'after' | 'delta' | 'test' | 'p' | 'tests' | 'cohenD' | 'smallSample' | 'hidden'>;
+
+/** Describes both sides and runs every test that applies; `q`, `significant` and `direction` come from {@link decideFamily}. */
+export function compareHistograms(before: Histogram | undefined, after: Histogram | undefined, measure: Measure, scale: Scale, hidden: boolean): Tested {
+  const b = describeSide(before, measure, scale, hidden);
+  const a = describeSide(after, measure, scale, hidden);
+  const smallSample = b.n < SMALL_SAMPLE || a.n < SMALL_SAMPLE;
+  const none: TestResults = { welch: null, mannWhitney: null, top2: null, nps: null };
+  if (hidden) return { before: b, after: a, delta: null, test: null, p: null, tests: none, cohenD: null, smallSample, hidden };
+
+  const bc = (before ?? EMPTY).counts;
+  const ac = (after ?? EMPTY).counts;
+  const top2Count = (counts: ValueCount[], n: number, share: number | null) => (share === null ? null : Math.round(share * n));
+  const xb = top2Count(bc, b.n, b.top2);
+  const xa = top2Count(ac, a.n, a.top2);
+  const tests: TestResults = {
+    welch: welchTest(b, a),
+    mannWhitney: mannWhitney(bc, ac),
+    top2: xb !== null && xa !== null ? twoProportionZ(xb, b.n, xa, a.n) : null,
+    nps: b.nps && a.nps ? npsDifference(b.nps, a.nps) : null,
+  };
+  const meanDelta = a.mean !== null && b.mean !== null ? a.mean - b.mean : null;
+  let test: ComparisonItem['test'] = null;
+  let p: number | null = null;
+  let delta = meanDelta;
+  if (measure === 'nps') {
+    delta = b.nps?.nps != null && a.nps?.nps != null ? a.nps.nps - b.nps.nps : null;
+    if (tests.nps) [test, p] = ['nps', tests.nps.p];
+  } else if (tests.welch) {
+    [test, p] = ['welch', tests.welch.p];
+  } else if (tests.mannWhitney && b.n >= 2 && a.n >= 2) {
+    [test, p] = ['mann-whitney', tests.mannWhitney.p];
+  }
+  return { before: b, after: a, delta, test, p, tests, cohenD: cohensD(b, a), smallSample, hidden };
+}
+
+export function directionOf(significant: boolean, delta: number | null, p: number | null): Direction {
+  if (p === null || delta === null) return 'untested';
+  if (!significant) return 'unclear';
+  return delta > 0 ? 'better' : delta < 0 ? 'worse' : 'unclear';
+}
+
+/**
+ * Benjamini-Hochberg over one family of items (e.g. every whole-round item of a comparison):
+ * sets `q`, `significant` (q < alpha) and `direction`. Returns new objects.
+ */
+export function decideFamily<T extends Tested>(items: readonly T[], alpha: number): (T & Pick<ComparisonItem, 'q' | 'significant' | 'direction'>)[] {
+  const q = benjaminiHochberg(items.map((i) => i.p));
+  return items.map((item, k) => {
+    const qk = q[k] ?? null;
+    const significant = qk !== null && qk < alpha && item.delta !== null && item.delta !== 0;
+    return { ...item, q: qk, significant, direction: directionOf(significant, item.delta, item.p) };
+  });
+}

@@ -1,0 +1,134 @@
+/**
+ * A project lead's before/after: a survey with two rounds of 40 customers each — the waiting
+ * time got clearly better, the friendliness did not move — compared on the Compare page; the
+ * picks survive a reload; the report downloads as a real PDF and a real XLSX with the numbers.
+ */
+import { readFileSync } from 'node:fs';
+import ExcelJS from 'exceljs';
+import type { Page } from '@playwright/test';
+import { expect, test } from './support/app';
+
+/** Calls a backend operation through the page's own transport (preload bridge or local HTTP with the run's token). */
+async function call<T>(page: Page, name: string, input: unknown): Promise<T> {
+  const envelope = await page.evaluate(
+    async ([op, body]) => {
+      const bridge = (window as unknown as { journeyAudit?: { ops: Record<string, (i: unknown) => Promise<unknown>> } }).journeyAudit;
+      if (bridge) return bridge.ops[op as string]!(body);
+      const res = await fetch(`/api/${op}`, {
+        method: 'POST',
+        headers: { 'content-type': 'application/json', 'x-journey-token': sessionStorage.getItem('journey-audit-token') ?? '' },
+        body: JSON.stringify(body),
+      });
+      return res.json();
+    },
+    [name, input] as const,
+  );
+  const e = envelope as { ok: boolean; value?: T; error?: unknown };
+  if (!e.ok) throw new Error(`${name} failed: ${JSON.stringify(e.error)}`);
+  return e.value as T;
+}
+
+const cycle = (values: number[], n: number) => Array.from({ length: n }, (_, i) => values[i % values.length]!);
+
+async function seed(page: Page) {
+  const survey = await call<{ id: string }>(page, 'surveys.create', { name: 'Service customers 2026', kind: 'external', description: '' });
+  const question = (code: string, text: string, type: 'likert' | 'nps') => ({
+    id: null,
+    code,
+    text,
+    type,
+    scaleMin: type === 'nps' ? 0 : 1,
+    scaleMax: type === 'nps' ? 10 : 5,
+    labels: [],
+    group: '',
+    link: null,
+  });
+  const questions = await call<{ id: string; code: string }[]>(page, 'surveys.saveQuestions', {
+    surveyId: survey.id,
+    questions: [question('WAIT', 'How do you rate the waiting time at reception?', 'likert'), question('FRIEND', 'How friendly was the staff?', 'likert'), question('NPS', 'How likely are you to recommend us?', 'nps')],
+  });
+  const id = (code: string) => questions.find((q) => q.code === code)!.id;
+  const rounds: string[] = [];
+  for (const [label, wait, nps] of [
+    ['Baseline 2026-H1', cycle([2, 3, 2, 3, 2], 40), cycle([3, 6, 7, 8, 9, 5, 10, 6], 40)],
+    ['Follow-up 2026-H2', cycle([4, 5, 4, 4, 5], 40), cycle([8, 9, 10, 9, 7, 10, 9, 6], 40)],
+  ] as const) {
+    const round = await call<{ id: string }>(page, 'rounds.create', { surveyId: survey.id, label, phase: 'external' });
+    const friend = cycle([3, 4, 5, 4, 3, 4, 5, 2], 40);
+    await call(page, 'rounds.addResponses', {
+      id: round.id,
+      responses: wait.map((w, i) => ({ externalId: `${label}-${i}`, attributes: {}, answers: { [id('WAIT')]: w, [id('FRIEND')]: friend[i]!, [id('NPS')]: nps[i]! } })),
+    });
+    rounds.push(round.id);
+  }
+  return rounds;
+}
+
+async function pick(page: Page, label: 'Before' | 'After', round: string) {
+  await page.getByLabel(label, { exact: true }).click();
+  await page.keyboard.type(round);
+  await page.keyboard.press('Enter');
+}
+
+test('two rounds compared: the clear change is better, the other unclear; reload keeps the picks; PDF and XLSX reports', async ({ launch }, testInfo) => {
+  // The PDF is printed by a headless browser the backend starts: give it time on a slow machine.
+  test.setTimeout(240_000);
+  const { page } = await launch();
+  await expect(page.getByRole('navigation').getByText('Compare', { exact: true })).toBeVisible();
+  await seed(page);
+
+  await page.getByRole('navigation').getByText('Compare', { exact: true }).click();
+  await expect(page.getByRole('heading', { name: 'Compare', level: 1 })).toBeVisible();
+  await pick(page, 'Before', 'Baseline 2026-H1');
+  await pick(page, 'After', 'Follow-up 2026-H2');
+
+  const table = page.getByRole('table', { name: 'Compared items' });
+  const wait = table.getByRole('row').filter({ hasText: 'WAIT' });
+  const friend = table.getByRole('row').filter({ hasText: 'FRIEND' });
+  await expect(wait).toContainText('Better');
+  await expect(wait).toContainText('likely a real change');
+  await expect(friend).toContainText('No clear change');
+  await expect(page.getByTestId('count-better')).toContainText(/[1-9]/);
+  await expect(page.getByTestId('headline-nps')).toContainText('→');
+
+  // The picks live in the address: a reload shows the same comparison.
+  expect(page.url()).toContain('before=');
+  await page.reload();
+  await expect(page.getByRole('table', { name: 'Compared items' }).getByRole('row').filter({ hasText: 'WAIT' })).toContainText('Better');
+
+  // Only significant changes: the unchanged item leaves the table.
+  await page.getByRole('switch', { name: 'Only significant changes' }).click();
+  await expect(table.getByRole('row').filter({ hasText: 'FRIEND' })).toHaveCount(0);
+  await page.getByRole('switch', { name: 'Only significant changes' }).click();
+
+  // Charts load on first use and download as PNG.
+  await page.getByRole('tab', { name: 'Charts' }).click();
+  const means = 'Mean before and after, with 95% confidence intervals';
+  await expect(page.getByRole('img', { name: means })).toBeVisible();
+  const png = page.waitForEvent('download');
+  await page.getByRole('button', { name: `Download “${means}” as PNG` }).click();
+  const pngFile = testInfo.outputPath('means.png');
+  await (await png).saveAs(pngFile);
+  expect(readFileSync(pngFile).subarray(1, 4).toString()).toBe('PNG');
+
+  const report = async (button: string, name: string) => {
+    const download = page.waitForEvent('download', { timeout: 150_000 });
+    await page.getByRole('group', { name: 'Export the report' }).getByRole('button', { name: button }).click();
+    const file = testInfo.outputPath(name);
+    await (await download).saveAs(file);
+    return file;
+  };
+
+  const pdf = await report('PDF', 'report.pdf');
+  expect(readFileSync(pdf).subarray(0, 5).toString('latin1')).toBe('%PDF-');
+
+  const xlsx = await report('Excel (XLSX)', 'report.xlsx');
+  const book = new ExcelJS.Workbook();
+  await book.xlsx.readFile(xlsx);
+  const cells: string[] = [];
+  book.eachSheet((sheet) => sheet.eachRow((row) => row.eachCell((cell) => cells.push(String(cell.text)))));
+  expect(cells.some((c) => c.includes('WAIT'))).toBe(true);
+  // The before and after means of the waiting time (2.4 → 4.4) are in the workbook as numbers.
+  expect(cells.some((c) => /^2\.4/.test(c))).toBe(true);
+  expect(cells.some((c) => /^4\.4/.test(c))).toBe(true);
+});

@@ -1,0 +1,77 @@
+/**
+ * The PDF report printed by a real headless Chromium from the hand-made comparison, in both
+ * languages: a real PDF with the expected pages, rendered to PNG with pdftoppm, and its text
+ * read back with pdftotext. Set JOURNEY_AUDIT_KEEP_REPORTS=<folder> to keep the PDFs and PNGs.
+ */
+import { spawnSync } from 'node:child_process';
+import { existsSync, mkdirSync, readdirSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { renderReport } from '../../../electron/backend/report/build';
+import type { ReportInput } from '../../../electron/backend/report/model';
+import { chromiumCandidates, findChromium, renderPdfWithChromium } from '../../../electron/backend/report/pdf-chromium';
+import { fixtureComparison, fixtureJourney, fixtureMapComparison } from '../../support/comparison-fixture';
+import { useTmpDir } from '../../support/tmp';
+
+const tmp = useTmpDir();
+const browser = chromiumCandidates().find((p) => existsSync(p));
+const hasPoppler = spawnSync('pdfinfo', ['-v']).status === 0;
+if (!browser) console.warn(`report PDF tests skipped: no Chromium, Chrome or Edge found (set JOURNEY_AUDIT_CHROMIUM); looked for ${chromiumCandidates().join(', ')}`);
+if (!hasPoppler) console.warn('report PDF page checks skipped: pdfinfo/pdftoppm (poppler-utils) not installed');
+
+const input = (lang: 'zh-CN' | 'en'): ReportInput => ({
+  comparison: fixtureComparison(),
+  lang,
+  journey: fixtureJourney(lang),
+  mapComparison: fixtureMapComparison(),
+  generatedAt: new Date('2026-11-02T09:00:00Z'),
+});
+
+function pdfPages(file: string): number {
+  const info = spawnSync('pdfinfo', [file], { encoding: 'utf8' });
+  return Number(/Pages:\s+(\d+)/.exec(info.stdout)?.[1]);
+}
+
+describe.skipIf(!browser)('PDF report through headless Chromium', () => {
+  it.each(['zh-CN', 'en'] as const)('prints %s: A4 pages, cover to method notes, Chinese text intact', async (lang) => {
+    const dir = process.env.JOURNEY_AUDIT_KEEP_REPORTS ?? tmp();
+    mkdirSync(dir, { recursive: true });
+    const bytes = await renderReport(input(lang), 'pdf', renderPdfWithChromium);
+    expect(bytes.subarray(0, 5).toString('latin1')).toBe('%PDF-');
+    const file = join(dir, `report-${lang}.pdf`);
+    writeFileSync(file, bytes);
+    if (!hasPoppler) return;
+    const pages = pdfPages(file);
+    expect(pages).toBeGreaterThanOrEqual(6);
+    expect(pages).toBeLessThanOrEqual(20);
+    const info = spawnSync('pdfinfo', ['-f', '1', '-l', String(pages), file], { encoding: 'utf8' }).stdout;
+    // A4 portrait (595 × 842 pt), and the map on a landscape page.
+    expect(info).toMatch(/Page\s+1 size:\s+59[45]\.\d+ x 841\.\d+/);
+    expect(info).toMatch(/size:\s+841\.\d+ x 59[45]\.\d+/);
+    const text = spawnSync('pdftotext', ['-layout', file, '-'], { encoding: 'utf8' }).stdout;
+    if (lang === 'zh-CN') {
+      expect(text).toContain('前后对比报告');
+      expect(text).toContain('报修电话多次转接');
+      expect(text).toContain('方法说明');
+    } else {
+      expect(text).toContain('Before/after comparison');
+      expect(text).toContain('What got worse');
+    }
+    expect(text).toContain('<script>alert(1)</script>'); // shown as text, never run
+    expect(text).toMatch(/2 \/ \d+/); // page numbers in the footer
+    const prefix = join(dir, `page-${lang}`);
+    expect(spawnSync('pdftoppm', ['-r', '50', '-png', file, prefix]).status).toBe(0);
+    expect(readdirSync(dir).filter((f) => f.startsWith(`page-${lang}`) && f.endsWith('.png'))).toHaveLength(pages);
+  }, 60_000);
+
+  it('names what it looked for when no browser is found', () => {
+    expect(() => findChromium(['/nowhere/chromium', '/nowhere/chrome'])).toThrow(/\/nowhere\/chromium, \/nowhere\/chrome/);
+  });
+
+  it('stops Chromium when the export is cancelled', async () => {
+    const abort = new AbortController();
+    const printing = renderPdfWithChromium('<!doctype html><p>x</p>', { signal: abort.signal });
+    setTimeout(() => abort.abort(), 50);
+    await expect(printing).rejects.toThrow(/cancelled/);
+  });
+});
