@@ -5,6 +5,7 @@
  * comparison with the aggregate cache emptied first (what a comparison costs when the
  * import did not prepare it, e.g. after the question links changed).
  */
+import { execFileSync } from 'node:child_process';
 import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
@@ -16,10 +17,11 @@ import { runMeasured } from './support/process-memory';
 const ROWS = 100_000;
 const QUESTIONS = 30;
 const CLI = resolve(import.meta.dirname, 'cli.js');
-const REGIONS = ['North', 'South', 'East', 'West', 'Central'];
+const REGIONS = ['North', 'South', 'East', 'West', 'Central', 'Coast', 'Mountain', 'Capital', 'Border', 'Islands'];
 
 let coldMs = NaN;
 let workspace: string | undefined;
+let pdfPages = 0;
 
 function writeRound(path: string, seed: number, shift: number): void {
   let s = seed;
@@ -60,6 +62,17 @@ async function compareOnce(ws: string): Promise<number> {
   return r.ms;
 }
 
+/** The PDF report of the same comparison (every item, whole rounds and each region), through the CLI. */
+async function pdfOnce(ws: string): Promise<number> {
+  const out = join(mkdtempSync(join(tmpdir(), 'ja-bench-pdf-')), 'report.pdf');
+  const r = await runMeasured(process.execPath, [CLI, 'report', ws, '--survey', 'Bench', '--before', 'Baseline', '--after', 'Re-measure', '--by', 'region', '--format', 'pdf', '-o', out, '--json']);
+  if (r.code !== 0) throw new Error(`report failed: ${r.stderr}`);
+  const info = execFileSync('pdfinfo', [out], { encoding: 'utf8' });
+  pdfPages = Number(/Pages:\s+(\d+)/.exec(info)?.[1] ?? 0);
+  rmSync(join(out, '..'), { recursive: true, force: true });
+  return r.ms;
+}
+
 export const compareBenchmarks: Benchmark[] = [
   {
     name: 'compare CLI: 2 rounds of 100,000 × 30, by region',
@@ -75,5 +88,13 @@ export const compareBenchmarks: Benchmark[] = [
     },
     run: async () => compareOnce(await prepare()),
     reference: () => `without the import-time aggregates: ${Math.round(coldMs)} ms`,
+  },
+  {
+    name: 'report CLI: PDF of that comparison (20+ pages)',
+    unit: 'ms',
+    target: { op: '<=', value: 10_000 },
+    runs: 3,
+    run: async () => pdfOnce(await prepare()),
+    reference: () => `${pdfPages} A4 pages, printed by headless Chromium`,
   },
 ];

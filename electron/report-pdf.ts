@@ -47,6 +47,7 @@ export const renderPdfWithElectron: RenderPdf = async (html, opts) => {
       webviewTag: false,
       spellcheck: false,
       images: true,
+      disableBlinkFeatures: 'Auxclick',
     },
   });
   const abort = () => {
