@@ -20,6 +20,7 @@ export default defineConfig({
         'serve-cli': resolve(root, 'electron/serve-cli.ts'),
         bench: resolve(root, 'bench/run.ts'),
         'import-worker': resolve(root, 'electron/backend/import/worker.ts'),
+        stress: resolve(root, 'test/stress/kill.ts'),
       },
       output: { format: 'es', entryFileNames: '[name].js' },
     },

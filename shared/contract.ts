@@ -8,6 +8,7 @@ import { Department, Id, Journey, JourneyMeta, JourneySummary } from './domain/j
 import { MapChanges } from './domain/map/changes';
 import { MapFile } from './domain/map/format';
 import type { OperationName } from './operations';
+import { backupOps } from './ops/backups';
 import { compareOps } from './ops/compare';
 import { painPointOps } from './ops/painpoints';
 import { surveyOps } from './ops/surveys';
@@ -70,6 +71,7 @@ export const contract = {
   ...surveyOps,
   ...compareOps,
   ...painPointOps,
+  ...backupOps,
 } satisfies Record<OperationName, { input: z.ZodType; output: z.ZodType }>;
 
 export type Contract = typeof contract;

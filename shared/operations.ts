@@ -61,6 +61,9 @@ export const OPERATION_NAMES = [
   'settings.painRules',
   'settings.setPainRules',
   'painPoints.export',
+  'backups.list',
+  'backups.create',
+  'backups.restore',
 ] as const;
 export type OperationName = (typeof OPERATION_NAMES)[number];
 

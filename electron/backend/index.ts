@@ -15,7 +15,8 @@ import { journeyHandlers } from './journeys/handlers';
 import { painPointHandlers } from './painpoints/handlers';
 import { reportHandlers } from './report/handlers';
 import type { BackendOptions } from './options';
-import { WorkspaceSession } from './workspace/session';
+import { backupHandlers } from './workspace/backups';
+import { WorkspaceSession, withWorkspaceErrors } from './workspace/session';
 
 export type { BackendOptions } from './options';
 export { WorkspaceSession } from './workspace/session';
@@ -29,16 +30,20 @@ export interface Backend {
 }
 
 export function createBackend(opts: BackendOptions): Backend {
-  const session = new WorkspaceSession(opts.dataDir);
-  const handlers = combineHandlers(
-    appHandlers(session, opts),
-    journeyHandlers(session),
-    departmentHandlers(session),
-    surveyHandlers(session),
-    importHandlers(session, new ImportJobs(opts.importWorker ?? null)),
-    compareHandlers(session),
-    painPointHandlers(session),
-    reportHandlers(session, opts),
+  const session = new WorkspaceSession(opts.dataDir, { autoBackup: true });
+  const handlers = withWorkspaceErrors(
+    combineHandlers(
+      appHandlers(session, opts),
+      journeyHandlers(session),
+      departmentHandlers(session),
+      surveyHandlers(session),
+      importHandlers(session, new ImportJobs(opts.importWorker ?? null)),
+      compareHandlers(session),
+      painPointHandlers(session),
+      reportHandlers(session, opts),
+      backupHandlers(session),
+    ),
+    session,
   );
   return {
     dispatch: (name, input) => dispatch(handlers, name, input),

@@ -150,7 +150,8 @@ export function roundAggregates(db: Db, roundRowId: number, req: AggregateReques
       groups,
       responses,
     };
-  })();
+    // Deferred: a consistent read that must not hold the write lock; the cache write is optional.
+  }).deferred();
 }
 
 /**

@@ -4,8 +4,8 @@
  * Durability: WAL with synchronous=FULL, so an acknowledged edit survives a killed
  * process and a power cut; imports are single transactions and lose nothing either way.
  */
-import { existsSync, rmSync } from 'node:fs';
-import { resolve } from 'node:path';
+import { accessSync, closeSync, constants, existsSync, openSync, readSync, rmSync, statSync } from 'node:fs';
+import { dirname, resolve } from 'node:path';
 import Database from 'better-sqlite3';
 import { AppError } from '../../../shared/errors';
 import { workspaceError } from './errors';
@@ -51,6 +51,21 @@ function configure(db: Db): void {
   db.pragma('journal_mode = WAL');
   db.pragma('synchronous = FULL');
   db.pragma('foreign_keys = ON');
+  immediateTransactions(db);
+}
+
+/**
+ * Makes `db.transaction(fn)()` begin with BEGIN IMMEDIATE. A deferred transaction that reads
+ * before it writes (every version-guarded edit does) fails at once with SQLITE_BUSY_SNAPSHOT
+ * when another process — the CLI importing, a second window — committed in between; an
+ * immediate one takes the write lock first and waits up to busy_timeout for it instead.
+ */
+function immediateTransactions(db: Db): void {
+  const make = db.transaction.bind(db);
+  db.transaction = ((fn: (...args: never[]) => unknown) => {
+    const t = make(fn);
+    return Object.assign((...args: never[]) => t.immediate(...args), { default: t.immediate, deferred: t.deferred, immediate: t.immediate, exclusive: t.exclusive });
+  }) as Db['transaction'];
 }
 
 /** Applies every migration above the file's version, one transaction each. */
@@ -91,6 +106,61 @@ function quickCheck(db: Db): string {
   return 'ok';
 }
 
+/**
+ * Refuses a file shorter than its header says (cut short by a failed copy or download).
+ * Only without a pending WAL: a checkpoint interrupted by a crash can leave the file short
+ * until the WAL, which still holds every page, is replayed.
+ */
+function assertWhole(path: string): void {
+  const wal = `${path}-wal`;
+  if (existsSync(wal) && statSync(wal).size > 0) return;
+  const header = Buffer.alloc(100);
+  const fd = openSync(path, 'r');
+  try {
+    readSync(fd, header, 0, 100, 0);
+  } finally {
+    closeSync(fd);
+  }
+  const pageSize = header.readUInt16BE(16) === 1 ? 65536 : header.readUInt16BE(16);
+  const pages = header.readUInt32BE(28);
+  // The header's page count is only valid when its change counter matches "version-valid-for".
+  if (pages === 0 || header.readUInt32BE(24) !== header.readUInt32BE(92)) return;
+  const size = statSync(path).size;
+  if (size < pages * pageSize) {
+    throw new AppError({
+      code: 'workspace_corrupt',
+      message: `${path} is damaged: it is cut short (${size} bytes of ${pages * pageSize})`,
+      params: { path, detail: `truncated to ${size} of ${pages * pageSize} bytes` },
+    });
+  }
+}
+
+/**
+ * Whether the file and its folder can be written. A WAL database needs its folder too (for the
+ * -wal and -shm files); without both it can still be opened read-only, which SQLite refuses
+ * to do in read-write mode.
+ */
+function writable(path: string): boolean {
+  try {
+    accessSync(path, constants.W_OK);
+    accessSync(dirname(path), constants.W_OK);
+    return true;
+  } catch {
+    return false;
+  }
+}
+
+/** quick_check, where a schema SQLite cannot even parse (a damaged page of it) also counts as damage. */
+function healthCheck(db: Db, path: string): string {
+  try {
+    return quickCheck(db);
+  } catch (error) {
+    if ((error as { code?: string }).code !== 'SQLITE_ERROR') throw error;
+    const detail = (error as Error).message;
+    throw new AppError({ code: 'workspace_corrupt', message: `${path} is damaged: ${detail}`, params: { path, detail } });
+  }
+}
+
 /** Opens an existing workspace, checking identity and health, migrating if older. */
 export async function openWorkspaceDb(file: string, options: OpenOptions = {}): Promise<Db> {
   const path = resolve(file);
@@ -98,22 +168,55 @@ export async function openWorkspaceDb(file: string, options: OpenOptions = {}): 
     throw new AppError({ code: 'workspace_missing', message: `${path} does not exist`, params: { path } });
   }
   let db: Db | undefined;
+  let readonly = false;
   try {
-    db = new Database(path, { fileMustExist: true });
+    readonly = !writable(path);
+    db = new Database(path, { fileMustExist: true, readonly });
     const header = readHeader(db);
     assertOurs(header, path);
-    const quick = quickCheck(db);
+    assertWhole(path);
+    const quick = healthCheck(db, path);
     if (quick !== 'ok') {
       throw new AppError({ code: 'workspace_corrupt', message: `${path} is damaged: ${String(quick)}`, params: { path, detail: String(quick) } });
+    }
+    if (readonly) {
+      // Reading works; every write fails with SQLITE_READONLY, shown as workspace_readonly.
+      db.pragma('busy_timeout = 5000');
+      if (header.schemaVersion < LATEST_SCHEMA_VERSION) {
+        throw new AppError({
+          code: 'workspace_readonly',
+          message: `${path} needs upgrading to this version's format but cannot be written (read-only file or folder); copy it somewhere writable to open it`,
+          params: { path },
+        });
+      }
+      return db;
     }
     configure(db);
     if (header.schemaVersion < LATEST_SCHEMA_VERSION) {
       await options.beforeMigrate?.(db, header.schemaVersion);
-      migrate(db);
+      try {
+        migrate(db);
+      } catch (error) {
+        // Each migration is one transaction: the failed one rolled back, the file is as it was.
+        const detail = (error as Error).message;
+        throw new AppError({
+          code: 'workspace_corrupt',
+          message: `${path} could not be upgraded from schema ${header.schemaVersion} to ${LATEST_SCHEMA_VERSION} (${detail}); it may be damaged. The file was left unchanged.`,
+          params: { path, detail },
+        });
+      }
     }
     return db;
   } catch (error) {
     db?.close();
+    // SQLite reads a WAL file only if it can create the -shm file beside it.
+    if (readonly && (error as { code?: string }).code === 'SQLITE_CANTOPEN') {
+      throw new AppError({
+        code: 'workspace_readonly',
+        message: `${path} is in a read-only folder or drive, where it cannot be opened (the app needs to create a small index file beside it); copy it to a writable folder to open it`,
+        params: { path },
+      });
+    }
     throw workspaceError(error, path);
   }
 }

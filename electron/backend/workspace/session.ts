@@ -4,12 +4,13 @@
  */
 import { mkdirSync, statSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
-import type { WorkspaceStatus } from '../../../shared/contract';
+import type { Handlers, WorkspaceStatus } from '../../../shared/contract';
 import { AppError, type AppErrorData } from '../../../shared/errors';
 import { serviceTemplate } from '../../../shared/domain/templates/service';
-import { workspaceError } from '../db/errors';
+import { isStorageError, workspaceError } from '../db/errors';
 import { type Db, createWorkspaceDb, openWorkspaceDb, readHeader } from '../db/open';
 import { createFromTemplate } from '../journeys/build';
+import { AutoBackup, type BackupPolicy, DEFAULT_BACKUP_POLICY } from './backups';
 import { RecentList } from './recent';
 import { type Lang, setSetting } from './settings';
 
@@ -34,9 +35,19 @@ export class WorkspaceSession {
   private path: string | null = null;
   private lastError: AppErrorData | null = null;
   private readonly recent: RecentList;
+  private autoBackup: AutoBackup | null = null;
 
-  constructor(private readonly dataDir: string) {
+  /** `autoBackup`: rotating backups beside each opened file (the app turns them on; the CLI does not). */
+  constructor(
+    private readonly dataDir: string,
+    private readonly options: { autoBackup?: boolean | BackupPolicy } = {},
+  ) {
     this.recent = new RecentList(dataDir);
+  }
+
+  /** Automatic backups of the open workspace, when turned on. */
+  backups(): AutoBackup | null {
+    return this.autoBackup;
   }
 
   status(): WorkspaceStatus {
@@ -51,6 +62,11 @@ export class WorkspaceSession {
   requireDb(): Db {
     if (!this.db) throw new AppError({ code: 'no_workspace', message: 'No workspace is open' });
     return this.db;
+  }
+
+  /** Absolute path of the open workspace, if any. */
+  currentPath(): string | null {
+    return this.path;
   }
 
   recentPaths(): string[] {
@@ -69,7 +85,8 @@ export class WorkspaceSession {
           return false;
         }
       })();
-      this.adopt(exists ? await this.openExisting(path) : createWorkspaceFile(path, { sample: true, lang }), path);
+      if (exists) this.adopt(await this.openExisting(path), path, true);
+      else this.adopt(createWorkspaceFile(path, { sample: true, lang }), path);
     } catch (error) {
       this.lastError = workspaceError(error, path).toJSON();
       this.path = null;
@@ -89,7 +106,7 @@ export class WorkspaceSession {
 
   async open(file: string): Promise<WorkspaceStatus> {
     const path = resolve(file);
-    this.adopt(await this.openExisting(path), path);
+    this.adopt(await this.openExisting(path), path, true);
     return this.status();
   }
 
@@ -114,6 +131,8 @@ export class WorkspaceSession {
   }
 
   close(): void {
+    this.autoBackup?.stop();
+    this.autoBackup = null;
     this.db?.close();
     this.db = null;
     this.path = null;
@@ -127,11 +146,35 @@ export class WorkspaceSession {
     });
   }
 
-  private adopt(db: Db, path: string): void {
+  private adopt(db: Db, path: string, existing = false): void {
+    this.autoBackup?.stop();
+    this.autoBackup = null;
     this.db?.close();
     this.db = db;
+    const policy = this.options.autoBackup === true ? DEFAULT_BACKUP_POLICY : this.options.autoBackup;
+    // A new file has nothing to protect yet; an opened one is backed up if its last backup is old.
+    if (policy) this.autoBackup = new AutoBackup(db, path, policy).start(existing);
     this.path = path;
     this.lastError = null;
     this.recent.add(path);
   }
+}
+
+/**
+ * Wraps every handler so SQLite failing on the file itself — a lock held by another program,
+ * a read-only file, a full disk — reaches the user as a typed error naming the workspace
+ * instead of an untyped "internal" one. The failed transaction has rolled back.
+ */
+export function withWorkspaceErrors(handlers: Handlers, session: WorkspaceSession): Handlers {
+  const wrapped: Record<string, (input: unknown) => unknown> = {};
+  for (const [name, run] of Object.entries(handlers) as [string, (input: unknown) => unknown][]) {
+    wrapped[name] = async (input) => {
+      try {
+        return await run(input);
+      } catch (error) {
+        throw isStorageError(error) ? workspaceError(error, session.currentPath() ?? 'The workspace') : error;
+      }
+    };
+  }
+  return wrapped as unknown as Handlers;
 }

@@ -3,7 +3,7 @@ import { create } from 'zustand';
 import type { AppInfo, WorkspaceStatus } from '../../../shared/contract';
 import { api } from '../../api/client';
 
-export type WorkspaceDialog = 'new' | 'open' | 'save';
+export type WorkspaceDialog = 'new' | 'open' | 'save' | 'backups';
 
 interface WorkspaceState {
   info: AppInfo | null;
