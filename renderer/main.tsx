@@ -1,6 +1,7 @@
 import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
 import './i18n';
+import 'antd/dist/antd.css';
 import './styles.css';
 import { Root } from './app/Root';
 import { prefetchFromLocation } from './features/editor/store/prefetch';
