@@ -4,6 +4,7 @@ import type { OpInput } from '../../../shared/contract';
 import type { JourneyMeta, JourneySummary } from '../../../shared/domain/journey';
 import { api } from '../../api/client';
 import { showError } from '../../app/feedback';
+import { useWorkspace } from '../workspace/store';
 
 export type NewJourney = OpInput<'journeys.create'>;
 
@@ -38,6 +39,15 @@ async function attempt<T>(work: () => Promise<T>): Promise<T | null> {
   }
 }
 
+/** The start-up list request, sent before the UI renders when the app opens on the list. */
+let early: Promise<JourneySummary[]> | null = null;
+
+/** Call once at start-up, when the address is the journey list: asks for it right away. */
+export function prefetchJourneys(): void {
+  early = api['journeys.list']({});
+  early.catch(() => {});
+}
+
 export const useJourneys = create<JourneysState>()((set) => ({
   items: [],
   loaded: false,
@@ -47,7 +57,10 @@ export const useJourneys = create<JourneysState>()((set) => ({
   async load() {
     set({ loading: true });
     try {
-      const items = await api['journeys.list']({});
+      // The start-up request answers the first load, unless the workspace changed since.
+      const pending = early && useWorkspace.getState().generation <= 1 ? early : null;
+      early = null;
+      const items = await (pending ? pending.catch(() => api['journeys.list']({})) : api['journeys.list']({}));
       set({ items: [...items].sort(byUpdatedDesc), loaded: true, loading: false, loadError: null });
     } catch (error) {
       set({ loading: false, loadError: error });

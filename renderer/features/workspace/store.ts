@@ -19,6 +19,9 @@ interface WorkspaceState {
   closeDialog(): void;
 }
 
+/** The start-up status request, sent before the UI renders; the first refresh takes it. */
+let early: Promise<void> | null = null;
+
 export const useWorkspace = create<WorkspaceState>()((set, get) => ({
   info: null,
   status: null,
@@ -27,6 +30,11 @@ export const useWorkspace = create<WorkspaceState>()((set, get) => ({
   dialog: null,
 
   async refresh() {
+    if (early) {
+      const pending = early;
+      early = null;
+      return pending;
+    }
     try {
       const [info, status] = await Promise.all([get().info ?? api['app.info']({}), api['workspace.status']({})]);
       set((s) => ({ info, status, loadError: null, generation: s.generation + 1 }));
@@ -50,3 +58,12 @@ export const useWorkspace = create<WorkspaceState>()((set, get) => ({
 
 /** True when a workspace is open and usable. */
 export const hasWorkspace = (status: WorkspaceStatus | null): boolean => !!status && status.path !== null && status.error === null;
+
+/**
+ * Call once at start-up: asks for the app info and workspace status while the UI is still
+ * loading. The promise settles once the store has the answer (or the error).
+ */
+export function loadWorkspaceEarly(): Promise<void> {
+  early = useWorkspace.getState().refresh();
+  return early;
+}
