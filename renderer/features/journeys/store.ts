@@ -39,13 +39,22 @@ async function attempt<T>(work: () => Promise<T>): Promise<T | null> {
   }
 }
 
-/** The start-up list request, sent before the UI renders when the app opens on the list. */
-let early: Promise<JourneySummary[]> | null = null;
+/** The start-up list request, put into the store; resolves to whether it succeeded. */
+let early: Promise<boolean> | null = null;
 
-/** Call once at start-up, when the address is the journey list: asks for it right away. */
-export function prefetchJourneys(): void {
-  early = api['journeys.list']({});
-  early.catch(() => {});
+/**
+ * Call once at start-up with the list request already sent (app/boot.ts) when the app opens on
+ * the list: the store takes the answer, and the page's first load is answered by it.
+ */
+export function prefetchJourneys(list: Promise<JourneySummary[]>): Promise<boolean> {
+  early = list.then(
+    (items) => {
+      useJourneys.setState({ items: [...items].sort(byUpdatedDesc), loaded: true, loading: false, loadError: null });
+      return true;
+    },
+    () => false,
+  );
+  return early;
 }
 
 export const useJourneys = create<JourneysState>()((set) => ({
@@ -55,12 +64,13 @@ export const useJourneys = create<JourneysState>()((set) => ({
   loadError: null,
 
   async load() {
+    // The start-up answer serves the first load, unless the workspace changed since.
+    const pending = early && useWorkspace.getState().generation <= 1 ? early : null;
+    early = null;
+    if (pending && (await pending)) return;
     set({ loading: true });
     try {
-      // The start-up request answers the first load, unless the workspace changed since.
-      const pending = early && useWorkspace.getState().generation <= 1 ? early : null;
-      early = null;
-      const items = await (pending ? pending.catch(() => api['journeys.list']({})) : api['journeys.list']({}));
+      const items = await api['journeys.list']({});
       set({ items: [...items].sort(byUpdatedDesc), loaded: true, loading: false, loadError: null });
     } catch (error) {
       set({ loading: false, loadError: error });
