@@ -34,7 +34,18 @@ export default defineConfig({
       outDir: resolve(root, 'out/renderer'),
       chunkSizeWarningLimit: 3000,
       minify: true,
-      rollupOptions: { input: { index: resolve(root, 'renderer/index.html') } },
+      rollupOptions: {
+        input: { index: resolve(root, 'renderer/index.html') },
+        output: {
+          codeSplitting: {
+            groups: [
+              // The start-up requests and the API client in a chunk that depends on nothing else,
+              // so they run before React and the UI kit are evaluated (see renderer/app/boot.ts).
+              { name: 'boot', test: /[\\/](renderer[\\/](app[\\/]boot|api[\\/]client|features[\\/]editor[\\/]store[\\/]prefetch)|shared[\\/](errors|operations))\.ts$/, priority: 10 },
+            ],
+          },
+        },
+      },
     },
   },
 });

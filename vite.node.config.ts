@@ -18,6 +18,8 @@ export default defineConfig({
       input: {
         cli: resolve(root, 'electron/cli.ts'),
         'serve-cli': resolve(root, 'electron/serve-cli.ts'),
+        // Its own entry (next to serve-cli.js), so its paths relative to this folder hold.
+        'serve-app': resolve(root, 'electron/serve-app.ts'),
         bench: resolve(root, 'bench/run.ts'),
         'import-worker': resolve(root, 'electron/backend/import/worker.ts'),
         stress: resolve(root, 'test/stress/kill.ts'),

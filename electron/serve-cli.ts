@@ -3,53 +3,11 @@
  * 127.0.0.1 with a per-run token and prints the address to open.
  *
  *   node out/node/serve-cli.js [--workspace <file>] [--port <n>] [--data-dir <dir>]
+ *
+ * This entry only turns on Node's on-disk compile cache, then loads the server: every start
+ * after the first skips compiling the server's modules and dependencies again.
  */
-import { existsSync } from 'node:fs';
-import { resolve } from 'node:path';
-import { parseArgs } from 'node:util';
-import { version } from '../package.json';
-import { createBackend } from './backend';
-import { defaultDataDir, systemLang } from './backend/workspace/data-dir';
-import { startServer } from './serve';
+import module from 'node:module';
 
-async function main(): Promise<void> {
-  const { values } = parseArgs({
-    options: {
-      workspace: { type: 'string' },
-      port: { type: 'string', default: '0' },
-      'data-dir': { type: 'string' },
-    },
-  });
-  const port = Number(values.port);
-  if (!Number.isInteger(port) || port < 0 || port > 65535) throw new Error(`--port must be 0…65535, got ${values.port}`);
-  const rendererDir = resolve(import.meta.dirname, '../renderer');
-  if (!existsSync(resolve(rendererDir, 'index.html'))) throw new Error(`The renderer is not built (${rendererDir}); run npm run build`);
-
-  const workspace = values.workspace ?? process.env.JOURNEY_AUDIT_WORKSPACE;
-  const backend = createBackend({
-    mode: 'browser',
-    dataDir: values['data-dir'] ?? defaultDataDir(),
-    appVersion: version,
-    importWorker: resolve(import.meta.dirname, 'import-worker.js'),
-  });
-  const status = workspace ? await backend.session.openAtStart(workspace) : await backend.session.openDefault(systemLang());
-  const server = await startServer({ backend, rendererDir, port });
-
-  console.log(`Journey Audit is running in browser mode.`);
-  console.log(`Workspace: ${status.path ?? `(not open: ${status.error?.message})`}`);
-  console.log(`Open: ${server.url}`);
-
-  const stop = () => {
-    void server.close().finally(() => {
-      backend.close();
-      process.exit(0);
-    });
-  };
-  process.on('SIGINT', stop);
-  process.on('SIGTERM', stop);
-}
-
-main().catch((error: Error) => {
-  console.error(`journey-audit web: ${error.message}`);
-  process.exit(1);
-});
+module.enableCompileCache?.();
+await import('./serve-app');

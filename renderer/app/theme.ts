@@ -2,6 +2,7 @@ import type { ThemeConfig } from 'antd';
 
 /** A calm, compact enterprise look on antd's default algorithm. */
 export const theme: ThemeConfig = {
+  zeroRuntime: true,
   token: {
     colorPrimary: '#1f5fbf',
     colorInfo: '#1f5fbf',

@@ -3,23 +3,21 @@
  * Ratings are 1–5 per factor; an unrated factor is `null`, never 0.
  */
 import { z } from 'zod';
+import { CHANNELS, CUSTOMER_TIERS, LANE_KINDS, SCENES } from './journey-enums';
+
+export { CHANNELS, CUSTOMER_TIERS, LANE_KINDS, SCENES };
 
 export const Id = z.string().min(1).max(64);
 
-export const SCENES = ['onsite-sales', 'service', 'financing', 'phone', 'parts', 'other'] as const;
 export const Scene = z.enum(SCENES);
 export type Scene = z.infer<typeof Scene>;
 
-/** Customer pyramid tiers, top first. */
-export const CUSTOMER_TIERS = ['diamond', 'gold', 'brass', 'lead'] as const;
 export const CustomerTier = z.enum(CUSTOMER_TIERS);
 export type CustomerTier = z.infer<typeof CustomerTier>;
 
-export const LANE_KINDS = ['department', 'customer', 'system', 'partner'] as const;
 export const LaneKind = z.enum(LANE_KINDS);
 export type LaneKind = z.infer<typeof LaneKind>;
 
-export const CHANNELS = ['onsite', 'phone', 'online', 'email', 'visit', 'document', 'other'] as const;
 export const Channel = z.enum(CHANNELS);
 export type Channel = z.infer<typeof Channel>;
 

@@ -13,6 +13,7 @@ test('back up the workspace and restore the backup as a copy', async ({ launch }
   await page.getByRole('menuitem', { name: 'Backups…' }).click();
   const dialog = page.getByRole('dialog', { name: 'Backups' });
   await expect(dialog).toBeVisible();
+  await expect(dialog.getByText(/^Kept in /)).toBeVisible();
   const before = await dialog.getByRole('button', { name: /Restore the backup of/ }).count();
   await dialog.getByRole('button', { name: 'Back up now' }).click();
   await expect(dialog.getByRole('button', { name: /Restore the backup of/ })).toHaveCount(before + 1);

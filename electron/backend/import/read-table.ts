@@ -12,8 +12,6 @@ import { decodeBuffer, detectEncoding, type DetectedEncoding, encodingForOverrid
 import { checkDecoded } from './decode-check';
 import { ImportError } from './errors';
 import { parseDelimited } from './read-text';
-import { readXls } from './read-xls';
-import { readXlsx } from './read-xlsx';
 import { checkTable, isEmptyRow, LIMITS, type RawTable, Warnings } from './table';
 
 export type { RawTable, TableWarning } from './table';
@@ -53,7 +51,11 @@ export async function readTableBuffer(bytes: Uint8Array, fileName: string, opts:
   if (container !== 'text') {
     if (opts.encoding) warnings.add(null, null, 'the encoding option applies to text files only; a workbook carries its own');
     if (opts.delimiter) warnings.add(null, null, 'the delimiter option applies to text files only');
-    const read = container === 'xlsx' ? await readXlsx(buf, file, opts.sheet, warnings) : readXls(buf, file, opts.sheet, warnings);
+    // Each workbook reader is a large library; load only the one this file needs.
+    const read =
+      container === 'xlsx'
+        ? await (await import('./read-xlsx')).readXlsx(buf, file, opts.sheet, warnings)
+        : (await import('./read-xls')).readXls(buf, file, opts.sheet, warnings);
     checkTable(read.rows, { file, sheet: read.sheet }, warnings);
     return { file, format: container, encoding: null, delimiter: null, sheet: read.sheet, sheets: read.sheets, rows: read.rows, warnings: warnings.toArray() };
   }

@@ -13,7 +13,7 @@ import type { Question } from '../../../shared/domain/survey/types';
 import { AppError } from '../../../shared/errors';
 import type { Db } from '../db/open';
 import { now } from '../db/ids';
-import { type RawTable, readTableBuffer } from './read-table';
+import type { RawTable } from './read-table';
 import { type WriteResult, writeImport } from './write';
 import { warmRound } from '../compare/aggregates';
 import { surveyComposites } from '../compare/composites';
@@ -33,6 +33,9 @@ export interface StagedFile {
 }
 
 export async function stageBytes(bytes: Uint8Array, fileName: string, options: ReadOptions = {}): Promise<StagedFile> {
+  // The file readers (exceljs, SheetJS, iconv, jschardet, papaparse) take hundreds of
+  // milliseconds to load; only an import needs them, so they load on the first one.
+  const { readTableBuffer } = await import('./read-table');
   const table = await readTableBuffer(bytes, fileName, options);
   const layout = detectLayout(table.rows);
   return { fileName, sha256: createHash('sha256').update(bytes).digest('hex'), bytes, table, layout };

@@ -1,15 +1,18 @@
 import { PlusOutlined, ReloadOutlined } from '@ant-design/icons';
 import { Alert, Button, Card } from 'antd';
-import { useEffect, useState } from 'react';
+import { lazy, Suspense, useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { JourneySummary } from '../../../shared/domain/journey';
 import { PageHeader } from '../../app/PageHeader';
 import { errorText } from '../../i18n/errorText';
+import { useOpenedOnce } from '../../lib/useOpenedOnce';
 import { useWorkspace } from '../workspace/store';
-import { JourneyForm } from './JourneyForm';
 import { JourneysEmpty } from './JourneysEmpty';
 import { JourneyTable } from './JourneyTable';
 import { useJourneys } from './store';
+
+// The form (with the journey templates) loads the first time it opens.
+const JourneyForm = lazy(() => import('./JourneyForm').then((m) => ({ default: m.JourneyForm })));
 
 type Editing = { journey: JourneySummary | null } | null;
 
@@ -19,6 +22,7 @@ export function JourneysPage() {
   const { items, loaded, loading, loadError, load } = useJourneys();
   const [editing, setEditing] = useState<Editing>(null);
   const [formOpen, setFormOpen] = useState(false);
+  const formUsed = useOpenedOnce(formOpen);
 
   useEffect(() => {
     void load();
@@ -58,7 +62,11 @@ export function JourneysPage() {
           <JourneyTable journeys={items} loading={loading && !loaded} onEdit={openForm} />
         )}
       </Card>
-      <JourneyForm open={formOpen} journey={editing?.journey ?? null} onClose={() => setFormOpen(false)} />
+      {formUsed ? (
+        <Suspense fallback={null}>
+          <JourneyForm open={formOpen} journey={editing?.journey ?? null} onClose={() => setFormOpen(false)} />
+        </Suspense>
+      ) : null}
     </>
   );
 }

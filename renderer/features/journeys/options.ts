@@ -1,6 +1,7 @@
 /** Translated option lists for the journey's enumerations. */
 import type { TFunction } from 'i18next';
-import { CUSTOMER_TIERS, SCENES, type CustomerTier, type Scene } from '../../../shared/domain/journey';
+import type { CustomerTier, Scene } from '../../../shared/domain/journey';
+import { CUSTOMER_TIERS, SCENES } from '../../../shared/domain/journey-enums';
 
 export const sceneOptions = (t: TFunction) => SCENES.map((value) => ({ value, label: t(`scenes.${value}`) }));
 export const tierOptions = (t: TFunction) => CUSTOMER_TIERS.map((value) => ({ value, label: t(`tiers.${value}`) }));

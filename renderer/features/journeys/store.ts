@@ -4,6 +4,7 @@ import type { OpInput } from '../../../shared/contract';
 import type { JourneyMeta, JourneySummary } from '../../../shared/domain/journey';
 import { api } from '../../api/client';
 import { showError } from '../../app/feedback';
+import { useWorkspace } from '../workspace/store';
 
 export type NewJourney = OpInput<'journeys.create'>;
 
@@ -38,6 +39,24 @@ async function attempt<T>(work: () => Promise<T>): Promise<T | null> {
   }
 }
 
+/** The start-up list request, put into the store; resolves to whether it succeeded. */
+let early: Promise<boolean> | null = null;
+
+/**
+ * Call once at start-up with the list request already sent (app/boot.ts) when the app opens on
+ * the list: the store takes the answer, and the page's first load is answered by it.
+ */
+export function prefetchJourneys(list: Promise<JourneySummary[]>): Promise<boolean> {
+  early = list.then(
+    (items) => {
+      useJourneys.setState({ items: [...items].sort(byUpdatedDesc), loaded: true, loading: false, loadError: null });
+      return true;
+    },
+    () => false,
+  );
+  return early;
+}
+
 export const useJourneys = create<JourneysState>()((set) => ({
   items: [],
   loaded: false,
@@ -45,6 +64,10 @@ export const useJourneys = create<JourneysState>()((set) => ({
   loadError: null,
 
   async load() {
+    // The start-up answer serves the first load, unless the workspace changed since.
+    const pending = early && useWorkspace.getState().generation <= 1 ? early : null;
+    early = null;
+    if (pending && (await pending)) return;
     set({ loading: true });
     try {
       const items = await api['journeys.list']({});

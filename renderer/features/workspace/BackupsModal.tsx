@@ -1,6 +1,6 @@
 import { CloudUploadOutlined, HistoryOutlined } from '@ant-design/icons';
 import { Alert, Button, Flex, Modal, Table, Typography } from 'antd';
-import { useCallback, useEffect, useState } from 'react';
+import { useCallback, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { BackupInfo } from '../../../shared/ops/backups';
 import { api } from '../../api/client';
@@ -21,10 +21,6 @@ export function BackupsModal({ open, onClose }: { open: boolean; onClose: () => 
     if (r) setList(r);
   }, [run]);
 
-  useEffect(() => {
-    if (open) void load();
-  }, [open, load]);
-
   const backUpNow = async () => {
     if (await run(() => api['backups.create']({}))) await load();
   };
@@ -40,7 +36,7 @@ export function BackupsModal({ open, onClose }: { open: boolean; onClose: () => 
 
   const when = (iso: string) => new Date(iso).toLocaleString(i18n.language);
   return (
-    <Modal open={open} title={t('workspace.backupsTitle')} footer={null} onCancel={onClose} afterClose={reset} destroyOnHidden width={720}>
+    <Modal open={open} title={t('workspace.backupsTitle')} footer={null} onCancel={onClose} afterClose={reset} afterOpenChange={(shown) => shown && void load()} destroyOnHidden width={720}>
       <Typography.Paragraph type="secondary">{t('workspace.backupsHint')}</Typography.Paragraph>
       <Flex justify="space-between" align="center" gap={12} style={{ marginBottom: 12 }}>
         <Typography.Text type="secondary" ellipsis>

@@ -19,6 +19,9 @@ interface WorkspaceState {
   closeDialog(): void;
 }
 
+/** The start-up status request, sent before the UI renders; the first refresh takes it. */
+let early: Promise<void> | null = null;
+
 export const useWorkspace = create<WorkspaceState>()((set, get) => ({
   info: null,
   status: null,
@@ -27,12 +30,12 @@ export const useWorkspace = create<WorkspaceState>()((set, get) => ({
   dialog: null,
 
   async refresh() {
-    try {
-      const [info, status] = await Promise.all([get().info ?? api['app.info']({}), api['workspace.status']({})]);
-      set((s) => ({ info, status, loadError: null, generation: s.generation + 1 }));
-    } catch (error) {
-      set({ loadError: error });
+    if (early) {
+      const pending = early;
+      early = null;
+      return pending;
     }
+    return settle(Promise.all([get().info ?? api['app.info']({}), api['workspace.status']({})]));
   },
 
   applyStatus(status) {
@@ -48,5 +51,25 @@ export const useWorkspace = create<WorkspaceState>()((set, get) => ({
   },
 }));
 
+/** Puts the answers (or the failure) of an info + status request into the store. */
+async function settle(request: Promise<[AppInfo, WorkspaceStatus]>): Promise<void> {
+  try {
+    const [info, status] = await request;
+    useWorkspace.setState((s) => ({ info, status, loadError: null, generation: s.generation + 1 }));
+  } catch (error) {
+    useWorkspace.setState({ loadError: error });
+  }
+}
+
 /** True when a workspace is open and usable. */
 export const hasWorkspace = (status: WorkspaceStatus | null): boolean => !!status && status.path !== null && status.error === null;
+
+/**
+ * Call once at start-up with the requests already sent (app/boot.ts): the store takes their
+ * answers, and the first refresh (the workspace gate's) is answered by them too. The promise
+ * settles once the store has the answer or the error.
+ */
+export function loadWorkspaceEarly(info: Promise<AppInfo>, status: Promise<WorkspaceStatus>): Promise<void> {
+  early = settle(Promise.all([info, status]));
+  return early;
+}

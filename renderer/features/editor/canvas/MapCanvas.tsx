@@ -81,7 +81,7 @@ export function MapCanvas() {
   );
 
   return (
-    <div className="ja-canvas" data-testid="journey-canvas" onDoubleClick={handlers.onDoubleClick} onKeyDownCapture={handlers.onKeyDownCapture}>
+    <div className={`ja-canvas${virtualize ? ' is-big' : ''}`} data-testid="journey-canvas" onDoubleClick={handlers.onDoubleClick} onKeyDownCapture={handlers.onKeyDownCapture}>
       <ReactFlow<MapNode, FlowEdge>
         nodes={nodes}
         edges={edges}

@@ -1,0 +1,26 @@
+/**
+ * The requests for the first screen, sent before the rest of the app's code is evaluated:
+ * main.tsx imports this module first and the build keeps it (with the API client) in a small
+ * chunk of its own, so the backend answers while the UI kit and the pages are evaluated, and
+ * the first render can already show the workspace and the journey list.
+ */
+import { api } from '../api/client';
+import { prefetchFromLocation } from '../features/editor/store/prefetch';
+
+const quiet = <T>(p: Promise<T>): Promise<T> => {
+  p.catch(() => {});
+  return p;
+};
+
+// The journey list is the start page: `#/journeys`, `#/` or no route (router.ts; this module
+// stays free of React and the router so it can run before them).
+const onList = /^(#\/?(journeys\/?)?)?$/.test(window.location.hash);
+
+export const boot = {
+  info: quiet(api['app.info']({})),
+  status: quiet(api['workspace.status']({})),
+  journeys: onList ? quiet(api['journeys.list']({})) : null,
+};
+
+// Opening straight onto a journey: fetch its map (and the editor's code) from the start too.
+prefetchFromLocation();
