@@ -6,11 +6,12 @@ import { cpus, totalmem } from 'node:os';
 import { compareBenchmarks } from './compare.bench';
 import { editorBenchmarks } from './editor.bench';
 import { importBenchmarks } from './import.bench';
+import { painPointBenchmarks } from './painpoints.bench';
 import { type Benchmark, cleanups, formatTable, type Row, runBenchmark } from './harness';
 import { startupBenchmarks } from './startup.bench';
 import { workspaceBenchmarks } from './workspace.bench';
 
-const ALL: Benchmark[] = [...workspaceBenchmarks, ...startupBenchmarks, ...editorBenchmarks, ...importBenchmarks, ...compareBenchmarks];
+const ALL: Benchmark[] = [...workspaceBenchmarks, ...startupBenchmarks, ...editorBenchmarks, ...importBenchmarks, ...compareBenchmarks, ...painPointBenchmarks];
 
 async function main(): Promise<void> {
   const filters = process.argv.slice(2);

@@ -9,6 +9,7 @@ import { useRoute } from './router';
 const EditorPage = lazy(() => import('../features/editor/EditorPage').then((m) => ({ default: m.EditorPage })));
 const SurveysRoute = lazy(() => import('../features/surveys/SurveysRoute').then((m) => ({ default: m.SurveysRoute })));
 const ComparePage = lazy(() => import('../features/compare/ComparePage').then((m) => ({ default: m.ComparePage })));
+const PainPointsPage = lazy(() => import('../features/painpoints/PainPointsPage').then((m) => ({ default: m.PainPointsPage })));
 
 /** Picks the page for the current hash route. */
 export function RouteView() {
@@ -25,6 +26,8 @@ export function RouteView() {
         return <SurveysRoute route={route} />;
       case 'compare':
         return <ComparePage route={route} />;
+      case 'pain-points':
+        return <PainPointsPage route={route} />;
       default:
         return <ComingSoon section={route.name} />;
     }

@@ -1,6 +1,7 @@
-/** A tiny hash router: `#/journeys`, `#/journeys/<id>`, `#/pain-points`, `#/surveys`, `#/compare?…`, `#/reports`. */
+/** A tiny hash router: `#/journeys`, `#/journeys/<id>[?tp=<touchpoint>]`, `#/pain-points[?tp=<touchpoint>]`, `#/surveys`, `#/compare?…`, `#/reports`. */
 import { useMemo, useSyncExternalStore } from 'react';
 import { compareHref, compareRoute, type CompareRoute } from '../features/compare/routes';
+import { mapHref, painPointsHref, painPointsRoute, touchpointParam, type PainPointsRoute } from '../features/painpoints/routes';
 import { surveyHref, surveyRoute } from '../features/surveys/routes';
 
 export type Section = 'journeys' | 'pain-points' | 'surveys' | 'compare' | 'reports';
@@ -8,8 +9,8 @@ export const SECTIONS: readonly Section[] = ['journeys', 'pain-points', 'surveys
 
 export type Route =
   | { name: 'journeys' }
-  | { name: 'journey'; id: string }
-  | { name: 'pain-points' }
+  | { name: 'journey'; id: string; /** A touchpoint to select and centre. */ tp?: string }
+  | PainPointsRoute
   | { name: 'surveys' }
   | { name: 'survey'; id: string; tab?: 'questions' | 'rounds' }
   | { name: 'round'; surveyId: string; roundId: string }
@@ -20,10 +21,14 @@ export function parseRoute(hash: string): Route {
   const [path = '', query] = hash.replace(/^#\/?/, '').split('?', 2);
   const parts = path.split('/').filter(Boolean).map(safeDecode);
   const [head, id] = parts;
-  if (head === 'journeys' && id) return { name: 'journey', id };
+  if (head === 'journeys' && id) {
+    const tp = touchpointParam(query);
+    return tp ? { name: 'journey', id, tp } : { name: 'journey', id };
+  }
   if (head === 'surveys' && id) return surveyRoute(id, parts[2], parts[3]);
   if (head === 'compare') return compareRoute(query);
-  if (head === 'pain-points' || head === 'surveys' || head === 'reports') return { name: head };
+  if (head === 'pain-points') return painPointsRoute(query);
+  if (head === 'surveys' || head === 'reports') return { name: head };
   return { name: 'journeys' };
 }
 
@@ -38,6 +43,8 @@ function safeDecode(part: string): string {
 export function hrefOf(route: Route): string {
   if (route.name === 'survey' || route.name === 'round') return surveyHref(route);
   if (route.name === 'compare') return compareHref(route);
+  if (route.name === 'pain-points') return painPointsHref(route.tp);
+  if (route.name === 'journey' && route.tp) return mapHref(route.id, route.tp);
   return route.name === 'journey' ? `#/journeys/${encodeURIComponent(route.id)}` : `#/${route.name}`;
 }
 

@@ -1,11 +1,13 @@
 /** English UI strings. The shape of this object is the shape every language must match. */
 import { compareEn } from './compare.en';
 import { editorEn } from './editor.en';
+import { painPointsEn } from './painpoints.en';
 import { surveysEn } from './surveys.en';
 
 export const en = {
   surveys: surveysEn,
   compare: compareEn,
+  painPoints: painPointsEn,
   app: {
     name: 'Journey Audit',
     loading: 'Loading…',

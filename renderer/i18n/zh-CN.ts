@@ -2,11 +2,13 @@
 import type { Messages } from './en';
 import { compareZhCN } from './compare.zh-CN';
 import { editorZhCN } from './editor.zh-CN';
+import { painPointsZhCN } from './painpoints.zh-CN';
 import { surveysZhCN } from './surveys.zh-CN';
 
 export const zhCN = {
   surveys: surveysZhCN,
   compare: compareZhCN,
+  painPoints: painPointsZhCN,
   app: {
     name: '客户旅程审计',
     loading: '正在加载…',

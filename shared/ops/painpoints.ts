@@ -58,7 +58,14 @@ export const PainPoint = z.object({
   severity: z.number(),
   causes: z.array(Cause),
   stories: z.number().int(),
-  actions: z.object({ total: z.number().int(), open: z.number().int(), done: z.number().int(), overdue: z.number().int() }),
+  actions: z.object({
+    total: z.number().int(),
+    open: z.number().int(),
+    done: z.number().int(),
+    overdue: z.number().int(),
+    /** When each done action was last changed (marked done), ISO time. */
+    doneAt: z.array(z.string()),
+  }),
   status: ReviewStatus,
 });
 export type PainPoint = z.infer<typeof PainPoint>;

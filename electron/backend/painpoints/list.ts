@@ -48,7 +48,7 @@ function build(
   review: { customersPerYear: number | null; lostCustomer: LostCustomerInput | null } | undefined,
   causes: Cause[],
   stories: number,
-  actions: { status: ActionStatus; due: string | null }[],
+  actions: { status: ActionStatus; due: string | null; updated_at?: string; updatedAt?: string }[],
 ): PainPoint {
   const survey = evidence ? { mean: evidence.mean, top2: evidence.top2 } : undefined;
   const money = moneyAtStake(review?.lostCustomer ?? null);
@@ -87,6 +87,7 @@ function build(
       open: open.length,
       done: actions.filter((a) => a.status === 'done').length,
       overdue: open.filter((a) => a.due !== null && a.due < d).length,
+      doneAt: actions.filter((a) => a.status === 'done').map((a) => a.updated_at ?? a.updatedAt ?? ''),
     },
     status: reviewStatus(actions),
   };
@@ -113,7 +114,7 @@ export function listPainPoints(db: Db): { rules: PainRules; points: PainPoint[] 
   );
   const causes = groupBy(db.prepare('SELECT touchpoint_id, cause FROM pain_causes').all() as { touchpoint_id: string; cause: Cause }[]);
   const stories = groupBy(db.prepare('SELECT touchpoint_id FROM customer_stories').all() as { touchpoint_id: string }[]);
-  const actions = groupBy(db.prepare('SELECT touchpoint_id, status, due FROM improvement_actions').all() as { touchpoint_id: string; status: ActionStatus; due: string | null }[]);
+  const actions = groupBy(db.prepare('SELECT touchpoint_id, status, due, updated_at FROM improvement_actions').all() as { touchpoint_id: string; status: ActionStatus; due: string | null; updated_at: string }[]);
   const points: PainPoint[] = [];
   for (const t of db.prepare(TP_SQL).all() as TpRow[]) {
     const p = build(t, rules, evidence.get(t.id), reviews.get(t.id), (causes.get(t.id) ?? []).map((c) => c.cause), stories.get(t.id)?.length ?? 0, actions.get(t.id) ?? []);

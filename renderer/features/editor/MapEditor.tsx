@@ -5,6 +5,7 @@ import './presentation/presentation.css';
 import { App } from 'antd';
 import { useEffect, useMemo, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
+import { MapFocus } from '../painpoints/map/MapFocus';
 import { MapCanvas } from './canvas/MapCanvas';
 import type { FlowEdge, MapNode } from './canvas/types';
 import { HelpPanel } from './commands/HelpPanel';
@@ -76,6 +77,7 @@ export function MapEditor({ journeyId }: { journeyId: string }) {
   return (
     <ReactFlowProvider>
       <EditorBody />
+      <MapFocus journeyId={journeyId} />
     </ReactFlowProvider>
   );
 }

@@ -1,6 +1,7 @@
 import { Handle, Position, type NodeProps } from '@xyflow/react';
 import { memo, useMemo } from 'react';
 import { painReasons } from '../../../../shared/domain/map';
+import { OpenActionsBadge } from '../../painpoints/map/OpenActionsBadge';
 import { PainMarker } from './PainMarker';
 import { cardStrings, FACTORS, useLanguage } from './strings';
 import type { TouchpointNode } from './types';
@@ -30,6 +31,7 @@ function TouchpointCardView({ data, selected }: NodeProps<TouchpointNode>) {
             </span>
           ) : null}
           {pain ? <PainMarker reasons={reasons} /> : null}
+          <OpenActionsBadge touchpointId={tp.id} />
         </span>
       </div>
       <div className="ja-tp-title">

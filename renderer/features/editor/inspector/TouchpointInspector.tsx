@@ -4,6 +4,7 @@ import { useTranslation } from 'react-i18next';
 import { CHANNELS, type Touchpoint } from '../../../../shared/domain/journey';
 import { loyaltyKept } from '../../../../shared/domain/formulas';
 import { painReasons } from '../../../../shared/domain/map';
+import { ReviewLink } from '../../painpoints/map/ReviewLink';
 import { FACTORS, reasonText } from '../canvas/strings';
 import { loyaltyPercent } from '../stats/loyalty';
 import { updateTouchpoint } from '../store/actions';
@@ -86,6 +87,7 @@ export function TouchpointInspector({ tp }: { tp: Touchpoint }) {
           </Typography.Text>
         </div>
       ) : null}
+      <ReviewLink touchpointId={tp.id} flagged={reasons.length > 0} />
       <Form.Item label={t('editor.inspector.description')} htmlFor="tp-description">
         <CommitText id="tp-description" multiline value={tp.description} maxLength={10_000} onCommit={(description) => set({ description })} />
       </Form.Item>

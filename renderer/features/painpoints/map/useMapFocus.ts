@@ -1,0 +1,36 @@
+import { useReactFlow } from '@xyflow/react';
+import { useEffect } from 'react';
+import { useRoute } from '../../../app/router';
+import { select, useCanvas } from '../../editor/store/canvasStore';
+import { useWorkspace } from '../../workspace/store';
+import { loadOpenActions } from './openActions';
+
+// After React Flow's own onInit (a 1 ms timer), which places the first viewport.
+const AFTER_INIT_MS = 40;
+
+/**
+ * The map's links to the pain-point review: loads the open-action badges of the journey, and
+ * `#/journeys/<id>?tp=<touchpoint>` selects that card and centres it.
+ */
+export function useMapFocus(journeyId: string): void {
+  const route = useRoute();
+  const tp = route.name === 'journey' ? route.tp : undefined;
+  const generation = useWorkspace((s) => s.generation);
+  const rf = useReactFlow();
+  const ready = rf.viewportInitialized;
+
+  useEffect(() => {
+    void loadOpenActions(journeyId);
+  }, [journeyId, generation]);
+
+  useEffect(() => {
+    if (!tp || !ready) return;
+    const timer = setTimeout(() => {
+      const card = useCanvas.getState().layout.cards.get(tp);
+      if (!card) return;
+      select([tp]);
+      void rf.setCenter(card.x + card.width / 2, card.y + card.height / 2, { zoom: Math.max(rf.getZoom(), 0.9), duration: 300 });
+    }, AFTER_INIT_MS);
+    return () => clearTimeout(timer);
+  }, [tp, ready, rf]);
+}
