@@ -59,11 +59,12 @@ describe('pain points', () => {
     await call<PainPointDetail>('painPoints.addStory', { touchpointId: top.touchpointId, kind: 'quote', text: '“打了三次电话才有人接。”', source: '客户回访' });
     let d = await call<PainPointDetail>('actions.create', { touchpointId: top.touchpointId, title: '增设预约专线', owner: '服务经理', due: '2000-01-31' });
     expect(d.point.status).toBe('planned');
-    expect(d.point.actions).toEqual({ total: 1, open: 1, done: 0, overdue: 1 });
+    expect(d.point.actions).toEqual({ total: 1, open: 1, done: 0, overdue: 1, doneAt: [] });
     const id = d.actions[0]!.id;
     d = await call<PainPointDetail>('actions.update', { id, patch: { status: 'done' } });
     expect(d.actions[0]).toMatchObject({ title: '增设预约专线', owner: '服务经理', due: '2000-01-31', status: 'done' });
     expect(d.point.status).toBe('done');
+    expect(d.point.actions.doneAt).toEqual([d.actions[0]!.updatedAt]);
     expect(await call('actions.openByTouchpoint', { journeyId: top.journeyId })).toEqual({});
     await call('actions.update', { id, patch: { status: 'in-progress' } });
     expect(await call('actions.openByTouchpoint', { journeyId: top.journeyId })).toEqual({ [top.touchpointId]: 1 });
