@@ -8,7 +8,7 @@ import { AppError } from '../../shared/errors';
 import { CompareRequest, type Comparison, type ComparisonItem } from '../../shared/ops/compare';
 import { compareRounds } from '../backend/compare/compare';
 import type { CliOutput } from './output';
-import { roundByLabel, surveyByName } from './resolve';
+import { ROUND_PAIR_OPTIONS, roundPair } from './resolve';
 import { withWorkspace } from './workspace';
 
 const USAGE = 'usage: compare <workspace> --survey <name> --before <round> --after <round> [--after-survey <name>] [--by <attribute>] [--json]';
@@ -61,32 +61,15 @@ export async function runCompare(args: string[]): Promise<CliOutput> {
   const { values, positionals } = parseArgs({
     args,
     allowPositionals: true,
-    options: {
-      survey: { type: 'string' },
-      'after-survey': { type: 'string' },
-      before: { type: 'string' },
-      after: { type: 'string' },
-      by: { type: 'string' },
-      'privacy-min': { type: 'string' },
-      alpha: { type: 'string' },
-      lang: { type: 'string' },
-      json: { type: 'boolean' },
-    },
+    options: { ...ROUND_PAIR_OPTIONS, alpha: { type: 'string' } },
   });
   const [workspace] = positionals;
   if (!workspace || !values.survey || !values.before || !values.after) throw new AppError({ code: 'validation', message: USAGE });
   const lang: ReportLang = values.lang === 'zh-CN' ? 'zh-CN' : 'en';
   if (values.lang && values.lang !== 'zh-CN' && values.lang !== 'en') throw new AppError({ code: 'validation', message: '--lang must be zh-CN or en' });
   return withWorkspace(workspace, (db) => {
-    const survey = surveyByName(db, values.survey!, workspace);
-    const afterSurvey = values['after-survey'] ? surveyByName(db, values['after-survey'], workspace) : survey;
-    const parsed = CompareRequest.safeParse({
-      beforeRoundId: roundByLabel(db, survey, values.before!).id,
-      afterRoundId: roundByLabel(db, afterSurvey, values.after!).id,
-      by: values.by ?? null,
-      ...(values['privacy-min'] ? { privacyMin: Number(values['privacy-min']) } : {}),
-      ...(values.alpha ? { alpha: Number(values.alpha) } : {}),
-    });
+    const { survey, afterSurvey, request } = roundPair(db, values, workspace);
+    const parsed = CompareRequest.safeParse({ ...request, ...(values.alpha ? { alpha: Number(values.alpha) } : {}) });
     if (!parsed.success) throw new AppError({ code: 'validation', message: `${parsed.error.issues.map((i) => `--${String(i.path[0])}: ${i.message}`).join('; ')}` });
     const c = compareRounds(db, parsed.data);
     const json = {

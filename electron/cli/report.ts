@@ -12,7 +12,7 @@ import { listJourneys } from '../backend/journeys/repo';
 import { buildReport, REPORT_STEPS } from '../backend/report/build';
 import { renderPdfWithChromium } from '../backend/report/pdf-chromium';
 import type { CliOutput } from './output';
-import { roundByLabel, surveyByName } from './resolve';
+import { ROUND_PAIR_OPTIONS, roundPair } from './resolve';
 import { withWorkspace } from './workspace';
 
 const USAGE = 'usage: report <workspace> --survey <name> --before <round> --after <round> --format pdf|xlsx|csv|html -o <file> [--lang zh-CN|en] [--by <attribute>] [--journey <name>]';
@@ -28,17 +28,10 @@ export async function runReport(args: string[]): Promise<CliOutput> {
     args,
     allowPositionals: true,
     options: {
-      survey: { type: 'string' },
-      'after-survey': { type: 'string' },
-      before: { type: 'string' },
-      after: { type: 'string' },
+      ...ROUND_PAIR_OPTIONS,
       format: { type: 'string' },
       output: { type: 'string', short: 'o' },
-      lang: { type: 'string' },
-      by: { type: 'string' },
       journey: { type: 'string' },
-      'privacy-min': { type: 'string' },
-      json: { type: 'boolean' },
     },
   });
   const [workspace] = positionals;
@@ -47,8 +40,7 @@ export async function runReport(args: string[]): Promise<CliOutput> {
   const format = formatOf(values.format, output);
   const started = Date.now();
   return withWorkspace(workspace, async (db) => {
-    const survey = surveyByName(db, values.survey!, workspace);
-    const afterSurvey = values['after-survey'] ? surveyByName(db, values['after-survey'], workspace) : survey;
+    const { request } = roundPair(db, values, workspace);
     let journeyId: string | null = null;
     if (values.journey) {
       const journeys = listJourneys(db);
@@ -57,12 +49,7 @@ export async function runReport(args: string[]): Promise<CliOutput> {
       journeyId = found.id;
     }
     const parsed = ReportRequest.safeParse({
-      compare: {
-        beforeRoundId: roundByLabel(db, survey, values.before!).id,
-        afterRoundId: roundByLabel(db, afterSurvey, values.after!).id,
-        by: values.by ?? null,
-        ...(values['privacy-min'] ? { privacyMin: Number(values['privacy-min']) } : {}),
-      },
+      compare: request,
       format,
       lang: values.lang ?? 'en',
       journeyId,

@@ -1,4 +1,6 @@
 /** English strings of the Pain points section (ranked list, filters, detail, actions, cost calculator, rules, export). */
+import { ACTION_STATUS_LABELS, CAUSE_LABELS, REVIEW_STATUS_LABELS } from '../../shared/domain/painpoints/labels';
+
 export const painPointsEn = {
   title: 'Pain points',
   subtitle: 'What hurts customers most, who owns it, why it happens — and whether the fix worked.',
@@ -82,22 +84,10 @@ export const painPointsEn = {
     none: 'no survey',
     source: '{{survey}} · {{round}}',
   },
-  status: { new: 'No action yet', planned: 'Planned', 'in-progress': 'In progress', done: 'Done' },
-  actionStatus: { planned: 'Planned', 'in-progress': 'In progress', done: 'Done', dropped: 'Dropped' },
+  status: REVIEW_STATUS_LABELS.en,
+  actionStatus: ACTION_STATUS_LABELS.en,
   causeGroups: { value: 'Value', system: 'System', staff: 'Staff', other: 'Other' },
-  causes: {
-    'poor-quality': 'Poor quality',
-    'below-expectation': 'Below expectation',
-    'not-worth-price': 'Not worth the price',
-    'slow-response': 'Slow response or no help',
-    'messy-premises': 'Dirty or messy premises',
-    'poor-range': 'Poor range',
-    'inconvenient-location': 'Inconvenient location or parking',
-    impolite: 'Impolite or inattentive staff',
-    'lacking-knowledge': 'Staff lacking knowledge or unable to solve',
-    'poor-appearance': 'Poor staff appearance or behaviour',
-    other: 'Other',
-  },
+  causes: CAUSE_LABELS.en,
   detail: {
     close: 'Close',
     where: '{{journey}} · {{stage}} · {{lane}}',

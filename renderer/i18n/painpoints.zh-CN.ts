@@ -1,4 +1,5 @@
 /** 痛点部分（排序列表、筛选、详情、改进措施、流失客户成本、规则、导出）的简体中文文字。键与英文完全一致。 */
+import { ACTION_STATUS_LABELS, CAUSE_LABELS, REVIEW_STATUS_LABELS } from '../../shared/domain/painpoints/labels';
 import type { PainPointsMessages } from './painpoints.en';
 
 export const painPointsZhCN = {
@@ -84,22 +85,10 @@ export const painPointsZhCN = {
     none: '无问卷',
     source: '{{survey}} · {{round}}',
   },
-  status: { new: '尚无措施', planned: '已计划', 'in-progress': '进行中', done: '已完成' },
-  actionStatus: { planned: '已计划', 'in-progress': '进行中', done: '已完成', dropped: '已放弃' },
+  status: REVIEW_STATUS_LABELS['zh-CN'],
+  actionStatus: ACTION_STATUS_LABELS['zh-CN'],
   causeGroups: { value: '价值', system: '系统', staff: '员工', other: '其他' },
-  causes: {
-    'poor-quality': '质量差',
-    'below-expectation': '低于期望',
-    'not-worth-price': '物非所值',
-    'slow-response': '反应慢或无人帮助',
-    'messy-premises': '环境脏乱',
-    'poor-range': '品种不全',
-    'inconvenient-location': '位置或停车不便',
-    impolite: '员工不礼貌或不专心',
-    'lacking-knowledge': '员工缺乏知识或无法解决问题',
-    'poor-appearance': '员工仪表或举止不佳',
-    other: '其他',
-  },
+  causes: CAUSE_LABELS['zh-CN'],
   detail: {
     close: '关闭',
     where: '{{journey}} · {{stage}} · {{lane}}',

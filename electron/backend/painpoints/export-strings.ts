@@ -2,6 +2,7 @@
  * Column names and words of the pain-point export, in both languages.
  */
 import type { ActionStatus, ReviewStatus } from '../../../shared/domain/painpoints/review';
+import { ACTION_STATUS_LABELS, CAUSE_LABELS, REVIEW_STATUS_LABELS } from '../../../shared/domain/painpoints/labels';
 import type { Cause } from '../../../shared/domain/painpoints/taxonomy';
 
 export interface PainExportStrings {
@@ -34,21 +35,9 @@ export const PAIN_EXPORT_STRINGS: Record<'zh-CN' | 'en', PainExportStrings> = {
     reasonTransfers: (n) => `${n} transfers`,
     reasonSurveyMean: (m) => `survey mean ${m.toFixed(2)}`,
     reasonSurveyTop2: (s) => `survey top-2-box ${pct(s)}`,
-    cause: {
-      'poor-quality': 'Poor quality',
-      'below-expectation': 'Below expectation',
-      'not-worth-price': 'Not worth the price',
-      'slow-response': 'Slow response or no help',
-      'messy-premises': 'Dirty or messy premises',
-      'poor-range': 'Poor range',
-      'inconvenient-location': 'Inconvenient location or parking',
-      impolite: 'Impolite or inattentive staff',
-      'lacking-knowledge': 'Staff lacking knowledge or unable to solve',
-      'poor-appearance': 'Poor staff appearance or behaviour',
-      other: 'Other',
-    },
-    status: { new: 'No action yet', planned: 'Planned', 'in-progress': 'In progress', done: 'Done' },
-    actionStatus: { planned: 'Planned', 'in-progress': 'In progress', done: 'Done', dropped: 'Dropped' },
+    cause: CAUSE_LABELS.en,
+    status: REVIEW_STATUS_LABELS.en,
+    actionStatus: ACTION_STATUS_LABELS.en,
   },
   'zh-CN': {
     sheetPoints: '痛点',
@@ -61,20 +50,8 @@ export const PAIN_EXPORT_STRINGS: Record<'zh-CN' | 'en', PainExportStrings> = {
     reasonTransfers: (n) => `转交 ${n} 次`,
     reasonSurveyMean: (m) => `调查均值 ${m.toFixed(2)}`,
     reasonSurveyTop2: (s) => `调查前两项占比 ${pct(s)}`,
-    cause: {
-      'poor-quality': '质量差',
-      'below-expectation': '低于期望',
-      'not-worth-price': '物非所值',
-      'slow-response': '反应慢或无人帮助',
-      'messy-premises': '环境脏乱',
-      'poor-range': '品种不全',
-      'inconvenient-location': '位置或停车不便',
-      impolite: '员工不礼貌或不专心',
-      'lacking-knowledge': '员工缺乏知识或无法解决问题',
-      'poor-appearance': '员工仪表或举止不佳',
-      other: '其他',
-    },
-    status: { new: '尚无措施', planned: '已计划', 'in-progress': '进行中', done: '已完成' },
-    actionStatus: { planned: '已计划', 'in-progress': '进行中', done: '已完成', dropped: '已放弃' },
+    cause: CAUSE_LABELS['zh-CN'],
+    status: REVIEW_STATUS_LABELS['zh-CN'],
+    actionStatus: ACTION_STATUS_LABELS['zh-CN'],
   },
 };
