@@ -50,6 +50,9 @@ describe.skipIf(!browser)('PDF report through headless Chromium', () => {
     expect(info).toMatch(/size:\s+841\.\d+ x 59[45]\.\d+/);
     const text = spawnSync('pdftotext', ['-layout', file, '-'], { encoding: 'utf8' }).stdout;
     if (lang === 'zh-CN') {
+      // Without a CJK font Chromium prints empty boxes (and pdftotext drops characters).
+      const cjkFonts = spawnSync('fc-list', [':lang=zh', 'family'], { encoding: 'utf8' }).stdout.trim();
+      expect(cjkFonts, 'no Chinese font on this machine: install one (Debian: fonts-noto-cjk)').not.toBe('');
       expect(text).toContain('前后对比报告');
       expect(text).toContain('报修电话多次转接');
       expect(text).toContain('方法说明');
