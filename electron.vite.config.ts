@@ -1,6 +1,7 @@
 import { resolve } from 'node:path';
 import react from '@vitejs/plugin-react';
 import { defineConfig } from 'electron-vite';
+import { bootScriptPlugin } from './renderer/boot-script-plugin';
 import { cspPlugin } from './renderer/csp-plugin';
 
 const root = import.meta.dirname;
@@ -29,7 +30,7 @@ export default defineConfig({
   renderer: {
     root: resolve(root, 'renderer'),
     base: './',
-    plugins: [react(), cspPlugin()],
+    plugins: [react(), cspPlugin(), bootScriptPlugin()],
     build: {
       outDir: resolve(root, 'out/renderer'),
       chunkSizeWarningLimit: 3000,

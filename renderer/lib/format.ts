@@ -1,4 +1,5 @@
 /** Locale-aware formatting helpers for numbers, sizes and dates. */
+import { dateTimeFormat, numberFormat, relativeTimeFormat } from './intl';
 
 export function formatBytes(bytes: number, locale: string): string {
   const units = ['byte', 'kilobyte', 'megabyte', 'gigabyte'] as const;
@@ -8,7 +9,7 @@ export function formatBytes(bytes: number, locale: string): string {
     value /= 1024;
     unit += 1;
   }
-  return new Intl.NumberFormat(locale, {
+  return numberFormat(locale, {
     style: 'unit',
     unit: units[unit],
     unitDisplay: 'short',
@@ -19,13 +20,13 @@ export function formatBytes(bytes: number, locale: string): string {
 /** One decimal, or null → the placeholder dash. */
 export function formatDecimal(value: number | null, locale: string, digits = 1): string {
   if (value === null || !Number.isFinite(value)) return '—';
-  return new Intl.NumberFormat(locale, { minimumFractionDigits: digits, maximumFractionDigits: digits }).format(value);
+  return numberFormat(locale, { minimumFractionDigits: digits, maximumFractionDigits: digits }).format(value);
 }
 
 export function formatDateTime(iso: string, locale: string): string {
   const d = new Date(iso);
   if (Number.isNaN(d.getTime())) return iso;
-  return new Intl.DateTimeFormat(locale, { dateStyle: 'medium', timeStyle: 'short' }).format(d);
+  return dateTimeFormat(locale, { dateStyle: 'medium', timeStyle: 'short' }).format(d);
 }
 
 const DAY = 86_400_000;
@@ -38,8 +39,8 @@ export function formatRelative(iso: string, locale: string, now: number, justNow
   const diff = t - now;
   const abs = Math.abs(diff);
   if (abs < 60_000) return justNow;
-  if (abs >= 7 * DAY) return new Intl.DateTimeFormat(locale, { dateStyle: 'medium' }).format(d);
-  const rtf = new Intl.RelativeTimeFormat(locale, { numeric: 'auto' });
+  if (abs >= 7 * DAY) return dateTimeFormat(locale, { dateStyle: 'medium' }).format(d);
+  const rtf = relativeTimeFormat(locale, { numeric: 'auto' });
   if (abs < 3_600_000) return rtf.format(Math.round(diff / 60_000), 'minute');
   if (abs < DAY) return rtf.format(Math.round(diff / 3_600_000), 'hour');
   return rtf.format(Math.round(diff / DAY), 'day');

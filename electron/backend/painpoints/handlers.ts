@@ -4,7 +4,6 @@
  */
 import type { Handlers } from '../../../shared/contract';
 import type { WorkspaceSession } from '../workspace/session';
-import { exportPainPoints } from './export';
 import { painPointDetail, listPainPoints } from './list';
 import { addCause, addStory, createAction, deleteOwned, openActionsByTouchpoint, painRules, setPainRules, setReach, updateAction } from './repo';
 
@@ -53,6 +52,7 @@ export function painPointHandlers(session: WorkspaceSession): Pick<Handlers, Pai
     'actions.openByTouchpoint': ({ journeyId }) => openActionsByTouchpoint(db(), journeyId),
     'settings.painRules': () => painRules(db()),
     'settings.setPainRules': (rules) => setPainRules(db(), rules),
-    'painPoints.export': (req) => exportPainPoints(db(), req),
+    // The spreadsheet library loads on the first export, not at start-up.
+    'painPoints.export': async (req) => (await import('./export')).exportPainPoints(db(), req),
   };
 }

@@ -12,12 +12,11 @@ import type { Db } from '../db/open';
 import { getJourney } from '../journeys/repo';
 import { compareVersions, listSnapshots } from '../journeys/versions';
 import type { RenderPdf } from '../options';
-import { type ReportCharts, renderReportCharts } from './charts-svg';
+import type { ReportCharts } from './charts-svg';
 import { reportCsv } from './csv';
 import { reportHtml } from './html';
 import type { ReportInput } from './model';
 import { REPORT_STRINGS } from './strings';
-import { reportXlsx } from './xlsx';
 
 export const REPORT_STEPS = ['compare', 'charts', 'map', 'render', 'write'] as const;
 export type ReportStep = (typeof REPORT_STEPS)[number];
@@ -85,12 +84,13 @@ export async function renderReport(input: ReportInput, format: ReportFormat, ren
   const s = REPORT_STRINGS[input.lang];
   const visual = format === 'pdf' || format === 'html';
   await checkpoint(hooks, 'charts');
-  const charts: ReportCharts = visual ? renderReportCharts(input.comparison, s) : { change: [], means: [], nps: [] };
+  // The chart and spreadsheet libraries load on the first export that needs them, not at start-up.
+  const charts: ReportCharts = visual ? (await import('./charts-svg')).renderReportCharts(input.comparison, s) : { change: [], means: [], nps: [] };
   await checkpoint(hooks, 'map');
   const mapSvg = visual && input.journey ? mapOverlaySvg(input.journey, input.comparison.items, s.overlay) : null;
   await checkpoint(hooks, 'render');
   let bytes: Buffer;
-  if (format === 'xlsx') bytes = await reportXlsx(input);
+  if (format === 'xlsx') bytes = await (await import('./xlsx')).reportXlsx(input);
   else if (format === 'csv') bytes = Buffer.from(reportCsv(input), 'utf8');
   else bytes = Buffer.from(reportHtml(input, { charts, mapSvg }), 'utf8');
   await checkpoint(hooks, 'write');

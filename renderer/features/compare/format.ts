@@ -1,6 +1,7 @@
 /** Number formatting of the Compare page: p-values, signed changes, means with their interval. */
 import type { TFunction } from 'i18next';
 import type { CompareSide, ComparisonItem } from '../../../shared/ops/compare';
+import { numberFormat } from '../../lib/intl';
 import { formatNumber } from '../surveys/format';
 
 export { formatCount, formatNps, formatNumber, formatPercent } from '../surveys/format';
@@ -15,7 +16,7 @@ export function formatP(p: number | null, locale: string): string {
 /** A change with its sign: "+0.4", "−1.2", "0.0". */
 export function formatSigned(value: number | null, locale: string, digits = 1): string {
   if (value === null || !Number.isFinite(value)) return '—';
-  return new Intl.NumberFormat(locale, { minimumFractionDigits: digits, maximumFractionDigits: digits, signDisplay: 'exceptZero' }).format(value);
+  return numberFormat(locale, { minimumFractionDigits: digits, maximumFractionDigits: digits, signDisplay: 'exceptZero' }).format(value);
 }
 
 /** "3.8 (3.6–4.0)". */

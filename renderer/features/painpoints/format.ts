@@ -2,18 +2,12 @@
 import type { TFunction } from 'i18next';
 import type { PainRules } from '../../../shared/domain/map/painpoints';
 import type { PainPoint } from '../../../shared/ops/painpoints';
+import { numberFormat } from '../../lib/intl';
 
 type Reason = PainPoint['reasons'][number];
 
-const formatters = new Map<string, Intl.NumberFormat>();
-function numberFormat(locale: string, digits: number): Intl.NumberFormat {
-  const key = `${locale}:${digits}`;
-  let f = formatters.get(key);
-  if (!f) formatters.set(key, (f = new Intl.NumberFormat(locale, { maximumFractionDigits: digits, minimumFractionDigits: 0 })));
-  return f;
-}
-
-export const formatNumber = (value: number, locale: string, digits = 0): string => numberFormat(locale, digits).format(value);
+export const formatNumber = (value: number, locale: string, digits = 0): string =>
+  numberFormat(locale, { maximumFractionDigits: digits, minimumFractionDigits: 0 }).format(value);
 
 export function formatMoney(value: number | null, locale: string): string {
   return value === null ? '–' : formatNumber(Math.round(value), locale);

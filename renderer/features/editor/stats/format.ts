@@ -1,5 +1,5 @@
 /** Number formatting for figures shown many times per render. */
-const formatters = new Map<string, Intl.NumberFormat>();
+import { numberFormat } from '../../../lib/intl';
 
 /**
  * One decimal (e.g. a mean rating), or "—" when there is none. English and Chinese write it
@@ -17,7 +17,5 @@ export function oneDecimal(value: number | null, locale: string): string {
       return value < 0 || Object.is(value, -0) ? `-${text}` : text;
     }
   }
-  let f = formatters.get(locale);
-  if (!f) formatters.set(locale, (f = new Intl.NumberFormat(locale, { minimumFractionDigits: 1, maximumFractionDigits: 1 })));
-  return f.format(value);
+  return numberFormat(locale, { minimumFractionDigits: 1, maximumFractionDigits: 1 }).format(value);
 }
