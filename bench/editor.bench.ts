@@ -12,7 +12,7 @@ import { type Browser, chromium, type Page } from '@playwright/test';
 import { createWorkspaceFile } from '../electron/backend/workspace/session';
 import { type BrowserModeApp, startBrowserMode } from '../test/support/browser-mode';
 import { CHROMIUM_ARGS, chromiumExecutable } from '../test/support/chromium';
-import { insertBigJourney } from './support/big-journey';
+import { insertBigJourney } from '../test/support/big-journey';
 import { percentile, startFrameRecorder, stopFrameRecorder } from './support/frames';
 import { type Benchmark, cleanups } from './harness';
 

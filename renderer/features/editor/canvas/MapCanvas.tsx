@@ -1,5 +1,5 @@
 import { Background, Controls, MiniMap, ReactFlow, SelectionMode, type ReactFlowInstance } from '@xyflow/react';
-import { useCallback, useEffect, useMemo, useState } from 'react';
+import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { isPainPoint } from '../../../../shared/domain/map';
 import { useCanvas } from '../store/canvasStore';
@@ -12,11 +12,14 @@ import { edgeTypes, nodeTypes } from './nodeTypes';
 import { type FlowEdge, type MapNode } from './types';
 import { useCanvasHandlers } from './useCanvasHandlers';
 import { initialViewport, START_ZOOM } from './viewport';
+import { useWheelZoom } from './useWheelZoom';
 
 const MULTI_SELECT = ['Shift', 'Meta', 'Control'];
 /** Above this many cards only what is on screen is rendered (small maps render all: tests and exports see every card). */
 export const VIRTUALIZE_FROM = 150;
 const PRO = { hideAttribution: true };
+const MIN_ZOOM = 0.05;
+const MAX_ZOOM = 2.5;
 const MINIMAP_SIZE = { width: 168, height: 112 };
 
 function miniColor(node: MapNode): string {
@@ -45,6 +48,8 @@ export function MapCanvas() {
   const virtualize = useCanvas((s) => !s.renderAll && s.layout.cards.size > VIRTUALIZE_FROM);
   const handlers = useCanvasHandlers();
   useStageFraming();
+  const canvasRef = useRef<HTMLDivElement>(null);
+  useWheelZoom(canvasRef, virtualize, MIN_ZOOM, MAX_ZOOM);
 
   // The overview is secondary: it joins once the map itself is on screen.
   const [overview, setOverview] = useState(false);
@@ -81,7 +86,7 @@ export function MapCanvas() {
   );
 
   return (
-    <div className={`ja-canvas${virtualize ? ' is-big' : ''}`} data-testid="journey-canvas" onDoubleClick={handlers.onDoubleClick} onKeyDownCapture={handlers.onKeyDownCapture}>
+    <div ref={canvasRef} className={`ja-canvas${virtualize ? ' is-big' : ''}`} data-testid="journey-canvas" onDoubleClick={handlers.onDoubleClick} onKeyDownCapture={handlers.onKeyDownCapture}>
       <ReactFlow<MapNode, FlowEdge>
         nodes={nodes}
         edges={edges}
@@ -111,8 +116,8 @@ export function MapCanvas() {
         multiSelectionKeyCode={MULTI_SELECT}
         selectionMode={SelectionMode.Partial}
         zoomOnDoubleClick={false}
-        minZoom={0.05}
-        maxZoom={2.5}
+        minZoom={MIN_ZOOM}
+        maxZoom={MAX_ZOOM}
         nodeDragThreshold={3}
         // Dragging moves a card without selecting it: the inspector does not re-render mid-gesture.
         selectNodesOnDrag={false}
