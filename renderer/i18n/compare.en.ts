@@ -146,6 +146,8 @@ export const compareEn = {
     transfers_other: '{{count}} transfers',
     touchpointName: '{{title}}: {{result}}',
     loadFailed: 'The journey could not be loaded',
+    png: 'Download the map as PNG',
+    pngFailed: 'The map could not be saved as PNG: {{reason}}',
     svg: 'Download the map as SVG',
   },
   versions: {

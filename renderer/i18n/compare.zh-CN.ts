@@ -148,6 +148,8 @@ export const compareZhCN = {
     transfers_other: '转接 {{count}} 次',
     touchpointName: '{{title}}：{{result}}',
     loadFailed: '无法加载客户旅程',
+    png: '将地图下载为 PNG',
+    pngFailed: '地图无法保存为 PNG：{{reason}}',
     svg: '将地图下载为 SVG',
   },
   versions: {

@@ -111,6 +111,18 @@ test('two rounds compared: the clear change is better, the other unclear; reload
   await (await png).saveAs(pngFile);
   expect(readFileSync(pngFile).subarray(1, 4).toString()).toBe('PNG');
 
+  // The change on the journey map downloads as a PNG at twice its drawn size.
+  await page.getByRole('tab', { name: 'On the journey map' }).click();
+  await expect(page.getByRole('group', { name: /^Changes on the journey map/ })).toBeVisible();
+  const mapPng = page.waitForEvent('download');
+  await page.getByRole('button', { name: 'Download the map as PNG' }).click();
+  const mapFile = testInfo.outputPath('map.png');
+  await (await mapPng).saveAs(mapFile);
+  const mapBytes = readFileSync(mapFile);
+  expect(mapBytes.subarray(1, 4).toString()).toBe('PNG');
+  expect(mapBytes.readUInt32BE(16)).toBeGreaterThan(1600); // width in pixels
+  expect(mapBytes.length).toBeGreaterThan(30_000);
+
   const report = async (button: string, name: string) => {
     const download = page.waitForEvent('download', { timeout: 150_000 });
     await page.getByRole('group', { name: 'Export the report' }).getByRole('button', { name: button }).click();

@@ -18,7 +18,8 @@ export interface MapOverlayText {
   need: string;
   convenience: string;
   emotion: string;
-  transfers: string;
+  /** "3 transfers", in the reader's language. */
+  transfers: (count: number) => string;
   legend: Record<OverlayDirection, string>;
   /** Shown on a card whose items moved both ways. */
   mixed: string;
@@ -96,7 +97,7 @@ function card(t: Touchpoint, box: { x: number; y: number; width: number; height:
     `<rect x="${box.x}" y="${box.y}" width="6" height="${box.height}" rx="3" fill="${EDGE[dir]}"/>`,
     ...title.map((line, i) => text(box.x + pad, box.y + 21 + i * 19, line, 'font-size="15" font-weight="bold" fill="#1A1A1A"')),
     text(box.x + pad, box.y + 64, truncateToWidth(ratings, inner / 12.5), 'font-size="12.5" fill="#444"'),
-    t.transfers > 0 ? text(box.x + box.width - 8, box.y + 84, `⇄ ${t.transfers} ${words.transfers}`, 'font-size="12" fill="#444" text-anchor="end"') : '',
+    t.transfers > 0 ? text(box.x + box.width - 8, box.y + 84, `⇄ ${words.transfers(t.transfers)}`, 'font-size="12" fill="#444" text-anchor="end"') : '',
     text(box.x + pad, box.y + 84, truncateToWidth(status, (t.transfers > 0 ? inner - 70 : inner) / 14), `font-size="14" font-weight="bold" fill="${INK[dir]}"`),
     '</g>',
   ].join('');

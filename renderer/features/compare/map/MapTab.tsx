@@ -1,11 +1,12 @@
 import { DownloadOutlined } from '@ant-design/icons';
-import { Alert, Button, Skeleton, Typography } from 'antd';
+import { Alert, App, Button, Skeleton, Typography } from 'antd';
 import { useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
 import { mapOverlaySvg, OVERLAY_DIRECTIONS, touchpointChanges, type MapOverlayText } from '../../../../shared/domain/compare/map-overlay-svg';
 import { cellCards } from '../../../../shared/domain/map/layout';
 import type { Comparison } from '../../../../shared/ops/compare';
 import { errorText } from '../../../i18n/errorText';
+import { svgToPng } from '../../../lib/svg-to-png';
 import { download, safeFileName } from '../../editor/export/download';
 import { JourneyPicker } from './JourneyPicker';
 import { TouchpointTile } from './TouchpointTile';
@@ -22,23 +23,37 @@ interface Props {
 /** The change on the journey map: stages × lanes, each touchpoint coloured by its direction, beside its workshop ratings. */
 export function MapTab({ comparison: c, journeyId, onJourney }: Props) {
   const { t } = useTranslation();
+  const { message } = App.useApp();
   const { journey, error, loading } = useJourney(journeyId);
   const changes = useMemo(() => touchpointChanges(c.items), [c]);
   const legend = (d: (typeof OVERLAY_DIRECTIONS)[number]) => (d === 'unmeasured' ? t('compare.map.noItems') : t(`compare.direction.${d}`));
   const linked = journey ? journey.touchpoints.some((tp) => changes.has(tp.id)) : false;
 
-  const saveSvg = () => {
-    if (!journey) return;
+  const overlaySvg = (): string | null => {
+    if (!journey) return null;
     const words: MapOverlayText = {
       need: t('detail.factors.need'),
       convenience: t('detail.factors.convenience'),
       emotion: t('detail.factors.emotion'),
-      transfers: t('compare.versions.transfers'),
+      transfers: (count) => t('compare.map.transfers', { count }),
       legend: { better: legend('better'), worse: legend('worse'), unclear: legend('unclear'), unmeasured: legend('unmeasured') },
       mixed: t('compare.map.mixed'),
     };
-    const svg = mapOverlaySvg(journey, c.items, words);
-    if (svg) download(new Blob([svg], { type: 'image/svg+xml' }), `${safeFileName(`${journey.name} ${c.before.label} – ${c.after.label}`)}.svg`);
+    return mapOverlaySvg(journey, c.items, words);
+  };
+  const fileName = journey ? safeFileName(`${journey.name} ${c.before.label} – ${c.after.label}`) : '';
+  const saveSvg = () => {
+    const svg = overlaySvg();
+    if (svg) download(new Blob([svg], { type: 'image/svg+xml' }), `${fileName}.svg`);
+  };
+  const savePng = async () => {
+    const svg = overlaySvg();
+    if (!svg) return;
+    try {
+      download(await svgToPng(svg), `${fileName}.png`);
+    } catch (e) {
+      void message.error(t('compare.map.pngFailed', { reason: e instanceof Error ? e.message : String(e) }));
+    }
   };
 
   return (
@@ -46,6 +61,9 @@ export function MapTab({ comparison: c, journeyId, onJourney }: Props) {
       <div className="ja-cmp-toolbar">
         <JourneyPicker value={journeyId} onChange={onJourney} />
         <span className="ja-cmp-spacer" />
+        <Button icon={<DownloadOutlined aria-hidden />} disabled={!journey} onClick={() => void savePng()}>
+          {t('compare.map.png')}
+        </Button>
         <Button icon={<DownloadOutlined aria-hidden />} disabled={!journey} onClick={saveSvg}>
           {t('compare.map.svg')}
         </Button>

@@ -9,7 +9,7 @@ import type { ComparisonItem } from '../../../../shared/ops/compare';
 import { fixtureComparison, fixtureJourney } from '../../../support/comparison-fixture';
 
 const WORDS: MapOverlayText = {
-  need: '需要', convenience: '便利', emotion: '情感', transfers: '转接',
+  need: '需要', convenience: '便利', emotion: '情感', transfers: (n) => `转接 ${n} 次`,
   legend: { better: '改善', worse: '下滑', unclear: '变化不明显', unmeasured: '未测量' },
   mixed: '有升有降',
 };
@@ -49,7 +49,7 @@ describe('the SVG', () => {
     expect(svg).toMatch(/data-touchpoint="tp-2" data-direction="unmeasured"/);
     expect(svg).toContain('需要 2 · 便利 1 · 情感 1');
     expect(svg).toContain('▼ −0.20 下滑');
-    expect(svg).toContain('⇄ 3 转接');
+    expect(svg).toContain('⇄ 转接 3 次');
     for (const word of Object.values(WORDS.legend)) expect(svg).toContain(word);
   });
 
