@@ -95,7 +95,7 @@ export const editorEn = {
     transfers: '{{count}} transfers (a pain point from {{min}})',
     surveyMean: 'Survey mean {{mean}} (2.5 or lower)',
     surveyTop2: 'Only {{percent}}% top-2-box in the survey (below 50%)',
-    rule: 'Rule: any factor rated 2 or lower, or 2 or more transfers.',
+    rule: 'Rule of this workspace: any factor rated {{max}} or lower, or {{min}} or more transfers.',
   },
   flow: {
     handoff: 'hand-off',

@@ -96,7 +96,7 @@ export const editorZhCN = {
     transfers: '转接 {{count}} 次（{{min}} 次及以上即为痛点）',
     surveyMean: '问卷均值 {{mean}}（不高于 2.5）',
     surveyTop2: '问卷前两项占比仅 {{percent}}%（低于 50%）',
-    rule: '规则：任一体验评分 2 分及以下，或转接 2 次及以上。',
+    rule: '本工作区规则：任一体验评分 {{max}} 分及以下，或转接 {{min}} 次及以上。',
   },
   flow: {
     handoff: '交接',

@@ -96,4 +96,18 @@ test('rate a touchpoint down, review it, act on it, see it on the map, export it
   const actions = book.getWorksheet('Actions')!;
   expect(actions.getRow(2).getCell(3).value).toBe(ACTION);
   expect(actions.getRow(2).getCell(6).value).toBe('Done');
+
+  // The workspace's rules drive the map too: at "1 or lower", "Invoice explained" (rated 2) is no
+  // longer a pain point on its card, while the card rated 1 still is.
+  await page.getByRole('textbox', { name: 'Search' }).fill('');
+  await page.getByRole('button', { name: 'Rules' }).click();
+  const rules = page.getByRole('dialog', { name: 'Pain-point rules' });
+  await rules.getByLabel('A factor rated at or below').fill('1');
+  await rules.getByRole('button', { name: 'Save' }).click();
+  await expect(rules).toBeHidden();
+  await page.getByRole('navigation', { name: 'Main navigation' }).getByRole('menuitem', { name: 'Journeys' }).click();
+  await page.getByRole('table').getByRole('link').first().click();
+  await expect(card(page, 'Invoice explained')).toBeVisible();
+  await expect(card(page, 'Invoice explained').getByRole('img', { name: /^Pain point/ })).toHaveCount(0);
+  await expect(card(page, TITLE).getByRole('img', { name: /^Pain point: Convenience rated 1 \(a pain point at 1 or lower\)/ })).toHaveCount(1);
 });

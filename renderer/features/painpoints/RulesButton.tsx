@@ -5,6 +5,7 @@ import { useTranslation } from 'react-i18next';
 import { DEFAULT_PAIN_RULES, type PainRules } from '../../../shared/domain/map/painpoints';
 import { api } from '../../api/client';
 import { showError, showSuccess } from '../../app/feedback';
+import { setPainRules } from './map/painRules';
 
 interface Values {
   maxFactorRating: number;
@@ -27,7 +28,7 @@ export function RulesButton({ rules, onSaved }: { rules: PainRules | null; onSav
   const submit = async (v: Values) => {
     setBusy(true);
     try {
-      await api['settings.setPainRules'](toRules(v));
+      setPainRules(await api['settings.setPainRules'](toRules(v)));
       showSuccess(t('painPoints.rules.saved'));
       setOpen(false);
       onSaved();

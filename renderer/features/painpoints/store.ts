@@ -9,6 +9,7 @@ import { rankBySeverity, type ReviewStatus } from '../../../shared/domain/painpo
 import type { Cause } from '../../../shared/domain/painpoints/taxonomy';
 import type { PainPoint } from '../../../shared/ops/painpoints';
 import { api } from '../../api/client';
+import { setPainRules } from './map/painRules';
 import { myDepartment } from './myDepartment';
 import { markFilterStart, markListStart } from './perf';
 
@@ -71,6 +72,7 @@ export const usePainPoints = create<PainPointsState>()((set, get) => ({
       const { points, rules } = await api['painPoints.list']({});
       if (mine !== ticket) return;
       markListStart();
+      setPainRules(rules);
       set({ points, rules, loadedFor: generation, loading: false });
     } catch (error) {
       if (mine === ticket) set({ loading: false, error });

@@ -1,7 +1,8 @@
 import { Background, Controls, MiniMap, ReactFlow, SelectionMode, type ReactFlowInstance } from '@xyflow/react';
 import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { isPainPoint } from '../../../../shared/domain/map';
+import { isPainPoint, type PainRules } from '../../../../shared/domain/map';
+import { usePainRules } from '../../painpoints/map/painRules';
 import { useCanvas } from '../store/canvasStore';
 import { usePresentation } from '../presentation/presentationStore';
 import { LaneLabels } from '../presentation/LaneLabels';
@@ -22,10 +23,10 @@ const MIN_ZOOM = 0.05;
 const MAX_ZOOM = 2.5;
 const MINIMAP_SIZE = { width: 168, height: 112 };
 
-function miniColor(node: MapNode): string {
+function miniColor(node: MapNode, rules: PainRules): string {
   switch (node.type) {
     case 'touchpoint':
-      return isPainPoint(node.data.tp) ? '#d55e00' : '#1f5fbf';
+      return isPainPoint(node.data.tp, rules) ? '#d55e00' : '#1f5fbf';
     case 'band':
       return node.data.index % 2 ? '#eef1f5' : '#f7f8fa';
     case 'stage':
@@ -47,6 +48,8 @@ export function MapCanvas() {
   const presenting = usePresentation((s) => s.active);
   const virtualize = useCanvas((s) => !s.renderAll && s.layout.cards.size > VIRTUALIZE_FROM);
   const handlers = useCanvasHandlers();
+  const painRules = usePainRules();
+  const nodeColor = useCallback((node: MapNode) => miniColor(node, painRules), [painRules]);
   useStageFraming();
   const canvasRef = useRef<HTMLDivElement>(null);
   useWheelZoom(canvasRef, virtualize, MIN_ZOOM, MAX_ZOOM);
@@ -128,7 +131,7 @@ export function MapCanvas() {
         <Background gap={24} size={1.2} color="#d5dae3" />
         {presenting ? <StageSpotlight /> : null}
         {presenting ? <LaneLabels /> : null}
-        {presenting || !overview ? null : <MiniMap<MapNode> pannable zoomable nodeColor={miniColor} nodeStrokeWidth={0} maskColor="rgba(31,35,41,0.08)" style={MINIMAP_SIZE} />}
+        {presenting || !overview ? null : <MiniMap<MapNode> pannable zoomable nodeColor={nodeColor} nodeStrokeWidth={0} maskColor="rgba(31,35,41,0.08)" style={MINIMAP_SIZE} />}
         {presenting ? null : <Controls showInteractive={false} />}
         <InteractiveMark hasNodes={nodes.length > 0} />
       </ReactFlow>

@@ -1,6 +1,6 @@
 import { Tooltip } from 'antd';
 import { useState } from 'react';
-import type { PainReason } from '../../../../shared/domain/map';
+import type { PainReason, PainRules } from '../../../../shared/domain/map';
 import { cardStrings } from './strings';
 
 /** antd's WarningFilled as a plain element: no icon component per card. */
@@ -15,10 +15,10 @@ const WARNING = (
  * tooltip shows them. The tooltip is only mounted once pointed at or focused — a map can
  * have a hundred of these.
  */
-export function PainMarker({ reasons }: { reasons: PainReason[] }) {
+export function PainMarker({ reasons, rules }: { reasons: PainReason[]; rules: PainRules }) {
   const [armed, setArmed] = useState(false);
   const strings = cardStrings();
-  const texts = reasons.map(strings.reason);
+  const texts = reasons.map((r) => strings.reason(r, rules));
   const title = strings.painTitle;
   const marker = (
     <span

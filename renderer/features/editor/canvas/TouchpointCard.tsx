@@ -2,6 +2,7 @@ import { Handle, Position, type NodeProps } from '@xyflow/react';
 import { memo, useMemo } from 'react';
 import { painReasons } from '../../../../shared/domain/map';
 import { OpenActionsBadge } from '../../painpoints/map/OpenActionsBadge';
+import { usePainRules } from '../../painpoints/map/painRules';
 import { PainMarker } from './PainMarker';
 import { cardStrings, FACTORS, useLanguage } from './strings';
 import type { TouchpointNode } from './types';
@@ -17,7 +18,8 @@ function TouchpointCardView({ data, selected }: NodeProps<TouchpointNode>) {
   useLanguage();
   const s = cardStrings();
   const { tp } = data;
-  const reasons = useMemo(() => painReasons(tp), [tp]);
+  const rules = usePainRules();
+  const reasons = useMemo(() => painReasons(tp, rules), [tp, rules]);
   const pain = reasons.length > 0;
   return (
     <div className={`ja-tp${selected ? ' is-selected' : ''}${pain ? ' is-pain' : ''}`}>
@@ -30,7 +32,7 @@ function TouchpointCardView({ data, selected }: NodeProps<TouchpointNode>) {
               ⇄ {tp.transfers}
             </span>
           ) : null}
-          {pain ? <PainMarker reasons={reasons} /> : null}
+          {pain ? <PainMarker reasons={reasons} rules={rules} /> : null}
           <OpenActionsBadge touchpointId={tp.id} />
         </span>
       </div>

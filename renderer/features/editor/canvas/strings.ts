@@ -5,7 +5,7 @@
 import { useSyncExternalStore } from 'react';
 import type { TFunction } from 'i18next';
 import { CHANNELS, type Channel, type Rating, type Touchpoint } from '../../../../shared/domain/journey';
-import { DEFAULT_PAIN_RULES, type PainReason } from '../../../../shared/domain/map';
+import { DEFAULT_PAIN_RULES, type PainReason, type PainRules } from '../../../../shared/domain/map';
 import i18n from '../../../i18n';
 
 export const FACTORS = ['need', 'convenience', 'emotion'] as const;
@@ -26,19 +26,19 @@ export interface CardStrings {
   handoffs(n: number): string;
   /** Everything the chips and badges show, as one sentence for screen readers. */
   summary(tp: Touchpoint, handoffs: number): string;
-  /** Why a pain-point rule fires, as a sentence. */
-  reason(r: PainReason): string;
+  /** Why a pain-point rule fires, as a sentence with the workspace's threshold. */
+  reason(r: PainReason, rules: PainRules): string;
 }
 
 /** One sentence per rule that fires, e.g. "Need rated 2 (a pain point at 2 or lower)". */
-export function reasonText(t: TFunction, r: PainReason): string {
+export function reasonText(t: TFunction, r: PainReason, rules: PainRules = DEFAULT_PAIN_RULES): string {
   switch (r.kind) {
     case 'need':
     case 'convenience':
     case 'emotion':
-      return t('editor.pain.factor', { factor: t(`detail.factors.${r.kind}`), rating: r.rating, max: DEFAULT_PAIN_RULES.maxFactorRating });
+      return t('editor.pain.factor', { factor: t(`detail.factors.${r.kind}`), rating: r.rating, max: rules.maxFactorRating });
     case 'transfers':
-      return t('editor.pain.transfers', { count: r.transfers, min: DEFAULT_PAIN_RULES.minTransfers });
+      return t('editor.pain.transfers', { count: r.transfers, min: rules.minTransfers });
     case 'surveyMean':
       return t('editor.pain.surveyMean', { mean: r.mean.toFixed(1) });
     case 'surveyTop2':
@@ -75,10 +75,10 @@ function build(): CardStrings {
     rating: (f, v) => ratingOf(`${f}:${v}`),
     transfers,
     handoffs,
-    reason: (r) => {
-      const key = JSON.stringify(r);
+    reason: (r, rules) => {
+      const key = `${JSON.stringify(r)}|${rules.maxFactorRating}|${rules.minTransfers}`;
       let text = reasons.get(key);
-      if (text === undefined) reasons.set(key, (text = reasonText(t, r)));
+      if (text === undefined) reasons.set(key, (text = reasonText(t, r, rules)));
       return text;
     },
     summary: (tp, h) =>

@@ -4,6 +4,7 @@ import { useTranslation } from 'react-i18next';
 import { CHANNELS, type Touchpoint } from '../../../../shared/domain/journey';
 import { loyaltyKept } from '../../../../shared/domain/formulas';
 import { painReasons } from '../../../../shared/domain/map';
+import { usePainRules } from '../../painpoints/map/painRules';
 import { ReviewLink } from '../../painpoints/map/ReviewLink';
 import { FACTORS, reasonText } from '../canvas/strings';
 import { loyaltyPercent } from '../stats/loyalty';
@@ -46,7 +47,8 @@ export function TouchpointInspector({ tp }: { tp: Touchpoint }) {
   const { t } = useTranslation();
   const titleRef = useRef<InputRef>(null);
   useFocusRequest(titleRef);
-  const reasons = useMemo(() => painReasons(tp), [tp]);
+  const rules = usePainRules();
+  const reasons = useMemo(() => painReasons(tp, rules), [tp, rules]);
   const set = (patch: Partial<Touchpoint>) => updateTouchpoint(tp.id, patch);
   const percent = loyaltyPercent(loyaltyKept(tp.transfers));
 
@@ -79,11 +81,11 @@ export function TouchpointInspector({ tp }: { tp: Touchpoint }) {
           <Typography.Text strong>{t('editor.pain.title')}</Typography.Text>
           <ul className="ja-pain-list">
             {reasons.map((r) => (
-              <li key={r.kind}>{reasonText(t, r)}</li>
+              <li key={r.kind}>{reasonText(t, r, rules)}</li>
             ))}
           </ul>
           <Typography.Text type="secondary" className="ja-pain-rule">
-            {t('editor.pain.rule')}
+            {t('editor.pain.rule', { max: rules.maxFactorRating, min: rules.minTransfers })}
           </Typography.Text>
         </div>
       ) : null}

@@ -3,6 +3,7 @@ import { Button, Tooltip } from 'antd';
 import { useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
 import { stageStats } from '../../../../shared/domain/map';
+import { usePainRules } from '../../painpoints/map/painRules';
 import { oneDecimal } from '../stats/format';
 import { loyaltyPercent, LOYALTY_WARN } from '../stats/loyalty';
 import { useDoc } from '../store/docStore';
@@ -16,7 +17,8 @@ export function PresentationBar() {
   const touchpoints = useDoc((s) => s.touchpoints);
   const flows = useDoc((s) => s.flows);
   const stage = stages[index];
-  const st = useMemo(() => (stage ? stageStats({ touchpoints, flows }, stage.id) : null), [stage, touchpoints, flows]);
+  const rules = usePainRules();
+  const st = useMemo(() => (stage ? stageStats({ touchpoints, flows }, stage.id, rules) : null), [stage, touchpoints, flows, rules]);
   const num = (v: number | null) => oneDecimal(v, i18n.language);
 
   return (

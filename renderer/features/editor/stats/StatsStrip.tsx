@@ -3,6 +3,7 @@ import { Tooltip } from 'antd';
 import { useMemo, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import { journeyStats } from '../../../../shared/domain/map';
+import { usePainRules } from '../../painpoints/map/painRules';
 import { oneDecimal } from './format';
 import { useDoc } from '../store/docStore';
 import { loyaltyPercent, LOYALTY_WARN } from './loyalty';
@@ -21,7 +22,8 @@ export function StatsStrip() {
   const { t, i18n } = useTranslation();
   const touchpoints = useDoc((s) => s.touchpoints);
   const flows = useDoc((s) => s.flows);
-  const st = useMemo(() => journeyStats({ touchpoints, flows }), [touchpoints, flows]);
+  const rules = usePainRules();
+  const st = useMemo(() => journeyStats({ touchpoints, flows }, rules), [touchpoints, flows, rules]);
   const percent = loyaltyPercent(st.loyaltyKept);
   const num = (v: number | null) => oneDecimal(v, i18n.language);
   const help = t('editor.stats.loyaltyHelp');

@@ -4,12 +4,14 @@ import { useRoute } from '../../../app/router';
 import { select, useCanvas } from '../../editor/store/canvasStore';
 import { useWorkspace } from '../../workspace/store';
 import { loadOpenActions } from './openActions';
+import { loadPainRules } from './painRules';
 
 // After React Flow's own onInit (a 1 ms timer), which places the first viewport.
 const AFTER_INIT_MS = 40;
 
 /**
- * The map's links to the pain-point review: loads the open-action badges of the journey, and
+ * The map's links to the pain-point review: loads the open-action badges of the journey and the
+ * workspace's pain-point rules, and
  * `#/journeys/<id>?tp=<touchpoint>` selects that card and centres it.
  */
 export function useMapFocus(journeyId: string): void {
@@ -21,6 +23,7 @@ export function useMapFocus(journeyId: string): void {
 
   useEffect(() => {
     void loadOpenActions(journeyId);
+    void loadPainRules();
   }, [journeyId, generation]);
 
   useEffect(() => {
