@@ -21,6 +21,8 @@ export const WorkspaceStatus = z.object({
   /** Absolute path of the open workspace, or null when none could be opened. */
   path: z.string().nullable(),
   schemaVersion: z.number().int().nullable(),
+  /** The file (a read-only file or drive) opened for reading only: every change is refused. */
+  readOnly: z.boolean(),
   /** Why the last open failed, when it did. */
   error: z
     .object({ code: z.string(), message: z.string(), params: z.record(z.string(), z.union([z.string(), z.number()])).optional() })

@@ -1,4 +1,5 @@
 import { Layout } from 'antd';
+import { ReadOnlyBanner } from '../features/workspace/ReadOnlyBanner';
 import { AppHeader } from './AppHeader';
 import { NavMenu } from './NavMenu';
 import { useRoute } from './router';
@@ -25,6 +26,7 @@ export function AppShell() {
         </Layout.Sider>
         <Layout.Content className="ja-content">
           <main className="ja-main">
+            <ReadOnlyBanner />
             <RouteView />
           </main>
         </Layout.Content>

@@ -37,6 +37,8 @@ export const en = {
     new: 'New workspace…',
     open: 'Open workspace…',
     saveCopy: 'Save a copy…',
+    readOnlyTitle: 'This workspace is read-only',
+    readOnlyText: '{{path}} cannot be written (a read-only file or drive). You can look at everything and export it, but changes are not saved. To work on it, use Workspace ▸ Save a copy… and open the copy.',
     path: 'File path',
     pathPlaceholder: '/home/me/Documents/Journey Audit.jaudit',
     pathRequired: 'Enter the path of a workspace file',

@@ -38,6 +38,8 @@ export const zhCN = {
     new: '新建工作区…',
     open: '打开工作区…',
     saveCopy: '另存副本…',
+    readOnlyTitle: '此工作区为只读',
+    readOnlyText: '{{path}} 无法写入（只读文件或只读磁盘）。您可以查看和导出全部内容，但所做的修改不会保存。如需编辑，请通过“工作区 ▸ 另存副本…”保存副本并打开它。',
     path: '文件路径',
     pathPlaceholder: 'D:\\文档\\客户体验项目.jaudit',
     pathRequired: '请输入工作区文件的路径',

@@ -1,10 +1,11 @@
 /**
- * The app frame: language switch, navigation, and a bad workspace file explained
- * rather than a blank window.
+ * The app frame: language switch, navigation, a bad workspace file explained rather than a
+ * blank window, and a read-only one announced before any edit fails.
  */
+import { spawnSync } from 'node:child_process';
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { expect, test } from './support/app';
+import { expect, initWorkspace, test } from './support/app';
 
 test('switch the language to Chinese and back; the choice survives a reload', async ({ launch }) => {
   const { page } = await launch();
@@ -37,4 +38,25 @@ test('a file that is not a workspace gets a clear message, not a blank window', 
   await expect(page.getByText('This workspace cannot be opened')).toBeVisible();
   await expect(page.getByText(bad).first()).toBeVisible();
   await expect(page.getByRole('button', { name: /Open another workspace/ })).toBeVisible();
+});
+
+test('a read-only workspace says so on every page, before the first edit fails', async ({ launch }, testInfo) => {
+  // A file the app cannot write, for any user (root included): the file alone on a read-only mount.
+  const file = join(testInfo.outputDir, 'archive.jaudit');
+  mkdirSync(testInfo.outputDir, { recursive: true });
+  initWorkspace(file, '--sample');
+  const mount = (...args: string[]) => spawnSync('mount', args, { stdio: 'ignore' }).status === 0;
+  test.skip(process.platform !== 'linux' || !mount('--bind', file, file), 'needs a read-only bind mount (Linux, root)');
+  try {
+    expect(mount('-o', 'remount,ro,bind', file)).toBe(true);
+    const { page } = await launch({ workspace: file });
+    await expect(page.getByRole('heading', { name: 'Journeys' })).toBeVisible();
+    const banner = page.getByRole('alert').filter({ hasText: 'This workspace is read-only' });
+    await expect(banner).toBeVisible();
+    await expect(banner).toContainText(file);
+    await page.getByRole('navigation', { name: 'Main navigation' }).getByRole('menuitem', { name: 'Pain points' }).click();
+    await expect(banner).toBeVisible();
+  } finally {
+    spawnSync('umount', ['-l', file]);
+  }
 });

@@ -54,6 +54,7 @@ export class WorkspaceSession {
     return {
       path: this.path,
       schemaVersion: this.db ? readHeader(this.db).schemaVersion : null,
+      readOnly: this.db?.readonly ?? false,
       error: this.lastError ? { code: this.lastError.code, message: this.lastError.message, params: this.lastError.params } : null,
     };
   }

@@ -167,15 +167,13 @@ describe('a read-only file', () => {
     return { source, names: journeyNames(source) };
   }
 
-  // root may write any file whatever its mode, so this needs an ordinary user.
-  it.skipIf(process.getuid?.() === 0)('(chmod 444) opens for reading; a write gives workspace_readonly naming the file; nothing changes', async () => {
-    const dir = tmp();
-    const { source, names } = await sample(dir);
-    chmodSync(source, 0o444);
+  /** Opens `source` once it can no longer be written: readable, flagged read-only, writes refused, bytes unchanged. */
+  async function expectReadOnlyOpen(dir: string, source: string, names: string[]) {
     const before = readFileSync(source);
     const { backend, call } = await backendOn(dir, source, false);
     const opened = await call('workspace.open', { path: source });
-    expect(opened.ok ? 'ok' : opened.error.message).toBe('ok');
+    expect(opened.ok ? opened.value.readOnly : opened.error.message).toBe(true);
+    expect(backend.session.status().readOnly).toBe(true);
     const list = await call('journeys.list');
     expect(list.ok && list.value.map((j) => j.name)).toEqual(names);
     const r = await call('journeys.update', { id: (list as { ok: true; value: { id: string }[] }).value[0]!.id, patch: { name: 'Changed' } });
@@ -183,6 +181,24 @@ describe('a read-only file', () => {
     if (!r.ok) expect(r.error.message).toContain(source);
     backend.close();
     expect(readFileSync(source).equals(before)).toBe(true);
+  }
+
+  // root may write any file whatever its mode, so this needs an ordinary user.
+  it.skipIf(process.getuid?.() === 0)('(chmod 444) opens for reading, says so; a write gives workspace_readonly naming the file; nothing changes', async () => {
+    const dir = tmp();
+    const { source, names } = await sample(dir);
+    chmodSync(source, 0o444);
+    await expectReadOnlyOpen(dir, source, names);
+  });
+
+  // For root: the file alone on a read-only bind mount (its folder stays writable).
+  it.skipIf(!canMount)('(a read-only mount of the file) opens for reading, says so; a write gives workspace_readonly; nothing changes', async () => {
+    const dir = tmp();
+    const { source, names } = await sample(dir);
+    expect(mount('--bind', source, source)).toBe(true);
+    mounted.push(source);
+    expect(mount('-o', 'remount,ro,bind', source)).toBe(true);
+    await expectReadOnlyOpen(dir, source, names);
   });
 
   it('in a read-only folder or drive is refused with workspace_readonly naming it, unchanged, and the open one stays open', async () => {
