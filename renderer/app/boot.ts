@@ -24,3 +24,12 @@ export const boot = {
 
 // Opening straight onto a journey: fetch its map (and the editor's code) from the start too.
 prefetchFromLocation();
+
+// The first touch of localStorage loads it from the browser synchronously (tens of ms); done
+// here, it overlaps the download of the rest of the app instead of delaying the first render
+// (the language setting is read from it while the UI code starts).
+try {
+  void window.localStorage.length;
+} catch {
+  // Storage may be disabled; the language then comes from the browser.
+}

@@ -59,7 +59,7 @@ export function JourneyTable({ journeys, loading, onEdit }: Props) {
       title: t('journeys.columns.updated'),
       width: 140,
       render: (_, j) => (
-        <Tooltip title={formatDateTime(j.updatedAt, lang)}>
+        <Tooltip title={() => formatDateTime(j.updatedAt, lang)}>
           <time dateTime={j.updatedAt}>{formatRelative(j.updatedAt, lang, Date.now(), t('time.justNow'))}</time>
         </Tooltip>
       ),

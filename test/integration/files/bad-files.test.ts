@@ -172,7 +172,7 @@ describe('a read-only file', () => {
     const before = readFileSync(source);
     const { backend, call } = await backendOn(dir, source, false);
     const opened = await call('workspace.open', { path: source });
-    expect(opened.ok ? opened.value.readOnly : opened.error.message).toBe(true);
+    expect(opened.ok ? (opened.value as unknown as { readOnly: boolean }).readOnly : opened.error.message).toBe(true);
     expect(backend.session.status().readOnly).toBe(true);
     const list = await call('journeys.list');
     expect(list.ok && list.value.map((j) => j.name)).toEqual(names);
