@@ -34,8 +34,8 @@ export function useWheelZoom(canvasRef: RefObject<HTMLElement | null>, enabled: 
 
     const onWheel = (e: WheelEvent) => {
       const target = e.target as Element | null;
-      // The minimap and the controls keep their own wheel handling.
-      if (target?.closest('.react-flow__panel')) return;
+      // The minimap and the controls keep their own wheel handling; `nowheel` opts out, as in React Flow.
+      if (target?.closest('.react-flow__panel, .nowheel')) return;
       e.preventDefault();
       e.stopPropagation();
       layer ??= canvas.querySelector<HTMLElement>('.react-flow__renderer');
