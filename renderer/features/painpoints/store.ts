@@ -45,7 +45,6 @@ interface PainPointsState {
   setSort(sort: Sort): void;
   /** Puts a point changed in the detail back into the list, keeping the ranking. */
   put(point: PainPoint): void;
-  setRules(rules: PainRules): void;
 }
 
 let ticket = 0;
@@ -96,9 +95,5 @@ export const usePainPoints = create<PainPointsState>()((set, get) => ({
     // Only a changed severity can move a point; anything else keeps the order as it is.
     const moved = at < 0 || points[at]!.severity !== point.severity;
     set({ points: moved ? rankBySeverity(next) : next });
-  },
-
-  setRules(rules) {
-    set({ rules });
   },
 }));

@@ -5,7 +5,7 @@
 import { useSyncExternalStore } from 'react';
 import type { TFunction } from 'i18next';
 import { CHANNELS, type Channel, type Rating, type Touchpoint } from '../../../../shared/domain/journey';
-import { DEFAULT_PAIN_RULES, type PainReason, type PainRules } from '../../../../shared/domain/map';
+import type { PainReason, PainRules } from '../../../../shared/domain/map';
 import i18n from '../../../i18n';
 
 export const FACTORS = ['need', 'convenience', 'emotion'] as const;
@@ -31,7 +31,7 @@ export interface CardStrings {
 }
 
 /** One sentence per rule that fires, e.g. "Need rated 2 (a pain point at 2 or lower)". */
-export function reasonText(t: TFunction, r: PainReason, rules: PainRules = DEFAULT_PAIN_RULES): string {
+export function reasonText(t: TFunction, r: PainReason, rules: PainRules): string {
   switch (r.kind) {
     case 'need':
     case 'convenience':
