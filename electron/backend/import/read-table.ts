@@ -55,7 +55,7 @@ export async function readTableBuffer(bytes: Uint8Array, fileName: string, opts:
     const read =
       container === 'xlsx'
         ? await (await import('./read-xlsx')).readXlsx(buf, file, opts.sheet, warnings)
-        : (await import('./read-xls')).readXls(buf, file, opts.sheet, warnings);
+        : await (await import('./read-xls')).readXls(buf, file, opts.sheet, warnings);
     checkTable(read.rows, { file, sheet: read.sheet }, warnings);
     return { file, format: container, encoding: null, delimiter: null, sheet: read.sheet, sheets: read.sheets, rows: read.rows, warnings: warnings.toArray() };
   }

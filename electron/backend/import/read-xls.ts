@@ -1,42 +1,39 @@
 /**
  * Legacy BIFF .xls workbooks (问卷星 still exports them) through SheetJS CE. Only .xls goes
- * this way; XLSX is exceljs's job.
+ * this way; XLSX is exceljs's job. The parsing itself runs in a worker with a time limit
+ * (xls-worker.ts); turning cells into text happens here.
  */
 import * as XLSX from '@e965/xlsx';
-import * as cptable from '@e965/xlsx/dist/cpexcel.full.mjs';
 import { dateKindOfFormat, dateText, numberText, serialToUtcMs } from './cell-text';
 import { ImportError } from './errors';
 import { shortReason, type SheetRead } from './read-xlsx';
 import { LIMITS, type Warnings } from './table';
+import { parseXls, type XlsParse, XlsTimeout } from './xls-worker';
 
-// The ESM build has no code pages until given them; BIFF5 and 8-bit BIFF8 strings need
-// cp936 (Chinese Excel) and cp1252 to decode.
-XLSX.set_cptable(cptable);
+const OPTIONS: XLSX.ParsingOptions = {
+  dense: true,
+  cellNF: true,
+  cellDates: false,
+  cellHTML: false,
+  cellStyles: false,
+  // Reading one row past the limit is enough to refuse the file.
+  sheetRows: LIMITS.maxRows + 1,
+};
 
 /** Reads sheet `wanted` (or the first sheet with any cell) of an .xls file. */
-export function readXls(buf: Buffer, file: string, wanted: string | undefined, warnings: Warnings): SheetRead {
-  let wb: XLSX.WorkBook;
-  // SheetJS reports records it cannot read on console.error and carries on; catch those so the
-  // user hears about them (as a warning) and the log does not.
-  const complaints: string[] = [];
-  const consoleError = console.error;
-  console.error = (...args: unknown[]) => void complaints.push(args.map(String).join(' '));
+export async function readXls(buf: Buffer, file: string, wanted: string | undefined, warnings: Warnings, limitMs?: number): Promise<SheetRead> {
+  let parsed: XlsParse;
   try {
-    wb = XLSX.read(buf, {
-      type: 'buffer',
-      dense: true,
-      cellNF: true,
-      cellDates: false,
-      cellHTML: false,
-      cellStyles: false,
-      // Reading one row past the limit is enough to refuse the file.
-      sheetRows: LIMITS.maxRows + 1,
-    });
+    parsed = await parseXls(buf, OPTIONS, limitMs);
   } catch (e) {
+    if (e instanceof XlsTimeout) {
+      throw new ImportError({ file }, `could not be read: the .xls reader was ${e.message}, which a damaged file causes; open it in Excel and save it as .xlsx or CSV`);
+    }
     throw new ImportError({ file }, `is damaged or not an Excel file (${shortReason(e)})`);
-  } finally {
-    console.error = consoleError;
   }
+  const { workbook: wb, error, complaints } = parsed;
+  if (!wb) throw new ImportError({ file }, `is damaged or not an Excel file (${shortReason(error ?? '')})`);
+  // Records the parser could not read: the user hears about them (as a warning), the log does not.
   if (complaints.length > 0) {
     warnings.add(null, null, `has parts the .xls reader does not understand (${complaints[0]}); compare the rows with the file in Excel`);
   }

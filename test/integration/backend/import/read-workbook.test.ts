@@ -11,10 +11,13 @@ import { describe, expect, it } from 'vitest';
 import { dateKindOfFormat, numberText } from '../../../../electron/backend/import/cell-text';
 import { ImportError } from '../../../../electron/backend/import/errors';
 import { readTableBuffer, readTableFile } from '../../../../electron/backend/import/read-table';
+import { readXls } from '../../../../electron/backend/import/read-xls';
+import { Warnings } from '../../../../electron/backend/import/table';
 import { useTmpDir } from '../../../support/tmp';
 
 const tmp = useTmpDir();
 const SAMPLES = resolve(import.meta.dirname, '../../../fixtures/samples');
+const DAMAGED = resolve(import.meta.dirname, '../../../fixtures/damaged');
 
 async function readError(read: Promise<unknown>): Promise<ImportError> {
   const e = await read.then(
@@ -112,6 +115,17 @@ describe('XLS (BIFF8)', () => {
     expect([t.format, t.encoding, t.rows]).toEqual(['tsv', 'utf-16le', [['序号', '1、性别'], ['1', '男']]]);
     expect(t.warnings.map((w) => w.message)).toEqual(['is named .xls but holds text; it was read as delimited text']);
   });
+
+  // Found by the fuzz test: a cut and flipped .xls on which SheetJS never returns.
+  it('gives up on a damaged .xls the reader would parse forever, says what to do, and reads the next file', async () => {
+    const stuck = readFileSync(join(DAMAGED, 'xls-endless-loop.xls'));
+    const e = await readError(readXls(stuck, 'survey.xls', undefined, new Warnings(), 2_000));
+    expect(e.message).toBe(
+      'survey.xls could not be read: the .xls reader was still parsing after 2 s, which a damaged file causes; open it in Excel and save it as .xlsx or CSV',
+    );
+    const next = await readTableFile(join(SAMPLES, 'wenjuanxing-800-text.xls'));
+    expect(next.rows).toHaveLength(801);
+  }, 30_000);
 });
 
 describe('cell text', () => {
