@@ -6,5 +6,7 @@ export default defineConfig({
     environment: 'node',
     testTimeout: 20_000,
     pool: 'forks',
+    // The JSON file feeds the one-line summary that .ci/run prints for every test it ran.
+    reporters: ['default', ['json', { outputFile: 'test-reports/vitest.json' }]],
   },
 });
