@@ -1,0 +1,25 @@
+/**
+ * Every catalogue of user-visible messages that the backend can send, per language.
+ * A test walks every code of the English catalogue and fails on a missing translation.
+ */
+import { type Catalog, type MessageParams, fillTemplate } from './format';
+import { importMessagesEn } from './import.en';
+import { importMessagesZhCN } from './import.zh-CN';
+
+export type MessageLang = 'en' | 'zh-CN';
+
+export const CATALOGS: Readonly<Record<MessageLang, Catalog>> = {
+  en: { ...importMessagesEn },
+  'zh-CN': { ...importMessagesZhCN },
+};
+
+/** True when the code has wording (in English, the reference catalogue). */
+export function isKnownMessage(code: string): boolean {
+  return Object.prototype.hasOwnProperty.call(CATALOGS.en, code);
+}
+
+/** The message in `lang`, falling back to English, then to the code itself. */
+export function messageText(lang: MessageLang, code: string, params?: MessageParams): string {
+  const template = CATALOGS[lang][code] ?? CATALOGS.en[code];
+  return template === undefined ? code : fillTemplate(template, params);
+}
