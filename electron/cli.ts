@@ -11,6 +11,7 @@ type Command = (args: string[]) => Promise<CliOutput> | CliOutput;
 const COMMANDS: Record<string, () => Promise<Command>> = {
   init: async () => (await import('./cli/init')).runInit,
   check: async () => (await import('./cli/check')).runCheck,
+  copy: async () => (await import('./cli/copy')).runCopy,
   'survey import': async () => (await import('./cli/survey-import')).runSurveyImport,
   'round summary': async () => (await import('./cli/round-summary')).runRoundSummary,
   compare: async () => (await import('./cli/compare')).runCompare,

@@ -3,14 +3,14 @@
  * workspace, wires IPC and the menu, and creates windows. Everything with a rule in
  * it lives elsewhere (security.ts, ipc.ts, workspace-actions.ts, the backend).
  */
-import { readFile, stat } from 'node:fs/promises';
-import { extname, isAbsolute, join, relative, resolve, sep } from 'node:path';
+import { readFile } from 'node:fs/promises';
+import { join, resolve, sep } from 'node:path';
 import { app, BrowserWindow, dialog, protocol } from 'electron';
-import { CONTENT_SECURITY_POLICY } from '../shared/csp';
 import { createBackend, type Backend } from './backend/index';
 import { registerIpc } from './ipc';
 import { renderPdfWithElectron } from './report-pdf';
 import { installAppMenu } from './menu';
+import { findStatic } from './static-files';
 import { APP_ENTRY_URL, APP_HOST, APP_SCHEME, applySecurityPolicy } from './security';
 import { broadcastWorkspaceChanged, createWorkspaceActions, shellLanguage, type ShellLanguage } from './workspace-actions';
 
@@ -30,64 +30,15 @@ protocol.registerSchemesAsPrivileged([
   { scheme: APP_SCHEME, privileges: { standard: true, secure: true, supportFetchAPI: true } },
 ]);
 
-const MIME: Readonly<Record<string, string>> = {
-  '.html': 'text/html; charset=utf-8',
-  '.js': 'text/javascript; charset=utf-8',
-  '.mjs': 'text/javascript; charset=utf-8',
-  '.css': 'text/css; charset=utf-8',
-  '.json': 'application/json',
-  '.map': 'application/json',
-  '.svg': 'image/svg+xml',
-  '.png': 'image/png',
-  '.jpg': 'image/jpeg',
-  '.jpeg': 'image/jpeg',
-  '.gif': 'image/gif',
-  '.webp': 'image/webp',
-  '.ico': 'image/x-icon',
-  '.woff': 'font/woff',
-  '.woff2': 'font/woff2',
-  '.ttf': 'font/ttf',
-  '.wasm': 'application/wasm',
-  '.txt': 'text/plain; charset=utf-8',
-};
-
 const plain = (status: number): Response => new Response(null, { status });
-
-/** Maps an `app://` URL to a file inside the renderer folder, or null if it would leave it. */
-function rendererFile(url: URL): string | null {
-  let pathname: string;
-  try {
-    pathname = decodeURIComponent(url.pathname);
-  } catch {
-    return null;
-  }
-  if (pathname.includes('\0')) return null;
-  const file = resolve(RENDERER_DIR, `.${pathname === '/' ? '/index.html' : pathname}`);
-  // Decoded "%2e%2e%2f" or backslashes survive URL normalisation; check the resolved path instead.
-  const rel = relative(RENDERER_DIR, file);
-  if (rel === '' || rel === '..' || rel.startsWith(`..${sep}`) || isAbsolute(rel)) return null;
-  return file;
-}
 
 async function serveRenderer(request: Request): Promise<Response> {
   const url = new URL(request.url);
   if (url.host !== APP_HOST) return plain(404);
-  if (request.method !== 'GET' && request.method !== 'HEAD') return plain(405);
-  let file = rendererFile(url);
-  if (!file) return plain(403);
-  const info = await stat(file).catch(() => null);
-  if (!info?.isFile()) {
-    // A reload on a client-side route has no extension: give it the app, not a 404.
-    if (extname(file) !== '') return plain(404);
-    file = join(RENDERER_DIR, 'index.html');
-  }
-  const body = await readFile(file);
-  const headers = {
-    'Content-Type': MIME[extname(file).toLowerCase()] ?? 'application/octet-stream',
-    'Content-Security-Policy': CONTENT_SECURITY_POLICY,
-    'X-Content-Type-Options': 'nosniff',
-  };
-  return new Response(request.method === 'HEAD' ? null : new Uint8Array(body), { status: 200, headers });
+  const answer = await findStatic(RENDERER_DIR, request.method, url.pathname);
+  if (answer.status !== 200) return plain(answer.status);
+  const body = request.method === 'HEAD' ? null : new Uint8Array(await readFile(answer.file));
+  return new Response(body, { status: 200, headers: answer.headers });
 }
 
 /** The workspace asked for on the command line, by environment, or by a double-clicked file. */

@@ -4,14 +4,15 @@
  * browser sends one, a matching Origin — so other sites and other local users cannot call it.
  */
 import { randomBytes, timingSafeEqual } from 'node:crypto';
-import { createReadStream, mkdtempSync, rmSync, statSync } from 'node:fs';
+import { createReadStream, mkdtempSync, rmSync } from 'node:fs';
 import type { IncomingMessage, ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
+import type { Duplex } from 'node:stream';
 import { tmpdir } from 'node:os';
-import { basename, extname, join, normalize, resolve, sep } from 'node:path';
-import { CONTENT_SECURITY_POLICY } from '../shared/csp';
+import { basename, join, resolve } from 'node:path';
 import type { AppErrorData, Envelope } from '../shared/errors';
 import type { Backend } from './backend';
+import { findStatic } from './static-files';
 
 // An ES import of node:http builds its whole namespace, which loads Node's bundled fetch
 // client (undici) for the WebSocket getters: ~40 ms of start-up for nothing.
@@ -19,17 +20,6 @@ const { createServer } = process.getBuiltinModule('node:http');
 
 export const HOST = '127.0.0.1';
 const MAX_BODY = 64 * 1024 * 1024;
-
-const MIME: Record<string, string> = {
-  '.html': 'text/html; charset=utf-8',
-  '.js': 'text/javascript; charset=utf-8',
-  '.css': 'text/css; charset=utf-8',
-  '.svg': 'image/svg+xml',
-  '.png': 'image/png',
-  '.woff2': 'font/woff2',
-  '.json': 'application/json',
-  '.ico': 'image/x-icon',
-};
 
 const STATUS: Partial<Record<AppErrorData['code'], number>> = {
   unauthorized: 401,
@@ -70,6 +60,20 @@ function sendEnvelope(res: ServerResponse, envelope: Envelope<unknown>): void {
 }
 
 const deny = (res: ServerResponse, message: string): void => sendEnvelope(res, { ok: false, error: { code: 'unauthorized', message } });
+
+/**
+ * The request target as a URL on our own origin, or null when it is not one: only the
+ * origin form ("/path?query") is served; absolute forms and unparsable targets are refused.
+ */
+export function requestUrl(target: string | undefined, origin: string): URL | null {
+  if (!target || !target.startsWith('/') || target.startsWith('//')) return null;
+  try {
+    const url = new URL(target, origin);
+    return url.origin === origin ? url : null;
+  } catch {
+    return null;
+  }
+}
 
 function readBody(req: IncomingMessage): Promise<string> {
   return new Promise((ok, fail) => {
@@ -142,42 +146,51 @@ export function startServer(opts: ServerOptions): Promise<RunningServer> {
     }
   }
 
-  function serveStatic(res: ServerResponse, pathname: string): void {
-    const rel = pathname === '/' ? 'index.html' : decodeURIComponent(pathname).replace(/^\/+/, '');
-    const file = normalize(join(rendererDir, rel));
-    if (file !== rendererDir && !file.startsWith(rendererDir + sep)) return send(res, 404, 'Not found', 'text/plain');
-    try {
-      if (!statSync(file).isFile()) throw new Error('not a file');
-    } catch {
-      return send(res, 404, 'Not found', 'text/plain');
-    }
-    res.writeHead(200, {
-      'content-type': MIME[extname(file)] ?? 'application/octet-stream',
-      'content-security-policy': CONTENT_SECURITY_POLICY,
-      'x-content-type-options': 'nosniff',
-      'x-frame-options': 'DENY',
-      'referrer-policy': 'no-referrer',
-      'cache-control': extname(file) === '.html' ? 'no-store' : 'max-age=3600',
-    });
-    createReadStream(file).pipe(res);
+  async function serveStatic(req: IncomingMessage, res: ServerResponse, rawPathname: string): Promise<void> {
+    const answer = await findStatic(rendererDir, req.method, rawPathname);
+    if (answer.status !== 200) return send(res, answer.status, answer.reason, 'text/plain; charset=utf-8');
+    res.writeHead(200, answer.headers);
+    if (req.method === 'HEAD') return void res.end();
+    const stream = createReadStream(answer.file);
+    stream.on('error', () => res.destroy());
+    stream.pipe(res);
   }
 
-  const server = createServer((req, res) => {
+  function route(req: IncomingMessage, res: ServerResponse): void {
     // A page on another site that resolves its own name to 127.0.0.1 still sends its own Host.
     if (req.headers.host !== origin.slice('http://'.length)) return send(res, 421, 'Wrong host', 'text/plain');
-    const url = new URL(req.url ?? '/', origin);
+    const url = requestUrl(req.url, origin);
+    if (!url) return send(res, 400, 'Bad request target', 'text/plain');
+    const failed = (e: unknown) => {
+      if (res.headersSent) res.destroy();
+      else sendEnvelope(res, { ok: false, error: { code: 'internal', message: e instanceof Error ? e.message : String(e) } });
+    };
     if (url.pathname.startsWith('/api/')) {
-      handleApi(req, res, url.pathname.slice('/api/'.length)).catch((e: Error) =>
-        sendEnvelope(res, { ok: false, error: { code: 'internal', message: e.message } }),
-      );
+      handleApi(req, res, url.pathname.slice('/api/'.length)).catch(failed);
     } else if (url.pathname === '/download/workspace') {
-      void handleDownload(res, url);
-    } else if (req.method === 'GET' || req.method === 'HEAD') {
-      serveStatic(res, url.pathname);
+      handleDownload(res, url).catch(failed);
     } else {
-      send(res, 405, 'Method not allowed', 'text/plain');
+      serveStatic(req, res, url.pathname).catch(failed);
+    }
+  }
+
+  // Nothing a client sends may throw out of the handler: that would end the process.
+  const server = createServer((req, res) => {
+    try {
+      route(req, res);
+    } catch (e) {
+      if (res.headersSent) res.destroy();
+      else send(res, 500, `Internal error: ${e instanceof Error ? e.message : String(e)}`, 'text/plain; charset=utf-8');
     }
   });
+
+  // CONNECT and protocol upgrades are not spoken here; without these, Node drops the socket unanswered.
+  const refuseRaw = (_req: IncomingMessage, socket: Duplex) => {
+    socket.on('error', () => socket.destroy());
+    socket.end('HTTP/1.1 405 Method Not Allowed\r\nconnection: close\r\ncontent-length: 0\r\n\r\n');
+  };
+  server.on('connect', refuseRaw);
+  server.on('upgrade', refuseRaw);
 
   return new Promise((ok, fail) => {
     server.once('error', fail);

@@ -137,7 +137,8 @@ export function createWorkspaceActions(
           properties: ['createDirectory', 'showOverwriteConfirmation'],
         });
         if (!path) return CANCELLED;
-        return { ok: true, value: await session.saveCopy(path) };
+        // The dialog has asked before replacing a file (showOverwriteConfirmation).
+        return { ok: true, value: await session.saveCopy(path, { overwrite: true }) };
       }),
   };
 }

@@ -19,6 +19,7 @@ export function usage(): string {
 Commands:
   init <file> [--sample] [--lang zh-CN|en] [--json]   create a workspace (refuses an existing file)
   check <file> [--json]                                integrity and schema check of a workspace
+  copy <workspace> <dest> [--force] [--json]           a consistent copy (replaces an existing file only with --force)
   survey import <workspace> <file> --survey <name> --round <label>
         [--kind internal|external] [--sheet <name>] [--encoding <enc>] [--delimiter <c>]
         [--mapping <file>] [--replace | --skip-duplicate] [--json]

@@ -26,10 +26,13 @@ export const RoundInput = RoundFields.extend({
   notes: RoundFields.shape.notes.default(''),
 });
 
-/** Where the importer reads a file from: bytes uploaded by the page, or a path (desktop, CLI). */
+/**
+ * What the importer reads: the bytes of a file the user picked in the page. No operation
+ * takes a path to read, so no caller (another local process, a page) can make the backend
+ * read a file the user did not choose. The CLI reads its own arguments directly.
+ */
 export const ImportSource = z.discriminatedUnion('kind', [
   z.object({ kind: z.literal('bytes'), name: z.string().min(1).max(500), base64: z.string().max(90_000_000) }),
-  z.object({ kind: z.literal('path'), path: z.string().min(1).max(4096) }),
 ]);
 
 export const ReadOptions = z

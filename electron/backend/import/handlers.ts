@@ -2,8 +2,6 @@
  * Handlers for the import wizard: preview (read, detect, suggest a mapping), check
  * (every problem before anything is written), start / progress / cancel.
  */
-import { readFile } from 'node:fs/promises';
-import { basename } from 'node:path';
 import type { Handlers } from '../../../shared/contract';
 import { convertTable } from '../../../shared/domain/survey/convert';
 import { columnLetter } from '../../../shared/domain/survey/mapping';
@@ -23,19 +21,8 @@ export function importHandlers(session: WorkspaceSession, jobs: ImportJobs): Pic
   const db = () => session.requireDb();
   return {
     'import.preview': async ({ source, options, surveyId }) => {
-      let bytes: Uint8Array;
-      let name: string;
-      if (source.kind === 'bytes') {
-        bytes = Buffer.from(source.base64, 'base64');
-        name = source.name;
-      } else {
-        name = basename(source.path);
-        try {
-          bytes = await readFile(source.path);
-        } catch (e) {
-          throw new AppError({ code: 'validation', message: `${source.path} cannot be read: ${(e as Error).message}`, params: { file: source.path } });
-        }
-      }
+      const bytes = Buffer.from(source.base64, 'base64');
+      const name = source.name;
       const staged = await stageBytes(bytes, name, options);
       const { table, layout } = staged;
       const questions = surveyId ? listQuestions(db(), surveyId) : [];

@@ -52,6 +52,9 @@ export async function readTableBuffer(bytes: Uint8Array, fileName: string, opts:
     if (opts.encoding) warnings.add(null, null, 'the encoding option applies to text files only; a workbook carries its own');
     if (opts.delimiter) warnings.add(null, null, 'the delimiter option applies to text files only');
     // Each workbook reader is a large library; load only the one this file needs.
+    // Sizes first, before the (large) workbook library even loads: a zip bomb is refused
+    // before anything inflates it into memory.
+    if (container === 'xlsx') await (await import('./zip-limits')).checkZipLimits(buf, file);
     const read =
       container === 'xlsx'
         ? await (await import('./read-xlsx')).readXlsx(buf, file, opts.sheet, warnings)

@@ -2,7 +2,7 @@
  * The workspace currently open in this process: open, create, switch and back up.
  * A failed open leaves the previous workspace open and untouched.
  */
-import { mkdirSync, statSync } from 'node:fs';
+import { existsSync, mkdirSync, statSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
 import type { Handlers, WorkspaceStatus } from '../../../shared/contract';
 import { AppError, type AppErrorData } from '../../../shared/errors';
@@ -117,11 +117,20 @@ export class WorkspaceSession {
     return this.status();
   }
 
-  async saveCopy(file: string): Promise<{ path: string; bytes: number }> {
+  /**
+   * Writes a consistent copy of the open workspace to `file`. An existing file is only
+   * replaced with `overwrite`, which the desktop's save dialog (after its own confirmation)
+   * and the CLI's `--force` set; the contract's operation cannot, so no page can overwrite
+   * another program's file.
+   */
+  async saveCopy(file: string, opts: { overwrite?: boolean } = {}): Promise<{ path: string; bytes: number }> {
     const db = this.requireDb();
     const dest = resolve(file);
     if (dest === this.path) {
       throw new AppError({ code: 'workspace_exists', message: `${dest} is the open workspace; choose another file`, params: { path: dest } });
+    }
+    if (!opts.overwrite && existsSync(dest)) {
+      throw new AppError({ code: 'workspace_exists', message: `${dest} already exists; choose another name (nothing was overwritten)`, params: { path: dest } });
     }
     try {
       mkdirSync(dirname(dest), { recursive: true });

@@ -1,0 +1,16 @@
+/** The part of unzipper's API the workbook size check uses (the package ships no types). */
+declare module 'unzipper' {
+  import type { Readable } from 'node:stream';
+
+  export interface CentralDirectoryFile {
+    path: string;
+    type: 'File' | 'Directory';
+    compressedSize: number;
+    uncompressedSize: number;
+    stream(): Readable;
+  }
+  export interface CentralDirectory {
+    files: CentralDirectoryFile[];
+  }
+  export const Open: { buffer(buf: Buffer): Promise<CentralDirectory> };
+}
