@@ -62,7 +62,7 @@ function seed(db: Db): void {
         });
         if (rand() < 0.1) addCause(db, tp, CAUSES[Math.floor(rand() * CAUSES.length)]!, '');
         if (rand() < 0.08) createAction(db, tp, { title: 'Fix it', owner: 'Lead', due: rand() < 0.5 ? '2020-01-01' : '2030-01-01', status: rand() < 0.3 ? 'done' : 'planned', expectedEffect: '' });
-        if (rand() < 0.05) setReach(db, tp, 1000, { yearlySpend: 5000, years: 5, peopleTold: 8, shareWhoLeave: 0.2, customersLost: Math.ceil(rand() * 20) });
+        if (rand() < 0.05) setReach(db, tp, 1000, { yearlySpend: 5000, years: 5, peopleTold: 8, shareWhoLeave: 0.2, customersLost: Math.ceil(rand() * 20) }, 0);
       }
     }
   })();

@@ -27,6 +27,8 @@ export const OPERATION_NAMES = [
   'surveys.update',
   'surveys.delete',
   'surveys.saveQuestions',
+  'surveys.answerCounts',
+  'surveys.restoreQuestions',
   'rounds.create',
   'rounds.update',
   'rounds.delete',

@@ -1,5 +1,6 @@
 /** English UI strings. The shape of this object is the shape every language must match. */
 import { compareEn } from './compare.en';
+import { conflictEn } from './conflict.en';
 import { editorEn } from './editor.en';
 import { painPointsEn } from './painpoints.en';
 import { surveysEn } from './surveys.en';
@@ -225,6 +226,7 @@ export const en = {
     justNow: 'just now',
   },
   editor: editorEn,
+  conflict: conflictEn,
   errors: {
     fallbackPath: 'the file',
     validation: 'Some values are not valid: {{details}}',

@@ -125,8 +125,6 @@ export const surveysEn = {
     moveDown: 'Move question {{index}} down',
     delete: 'Delete question {{index}}',
     deleteTitle: 'Delete question {{index}}?',
-    deleteBody: 'Its answers in every round are deleted too when you save.',
-    deleteOk: 'Delete',
     unsaved: 'Unsaved changes',
     saveChanges: 'Save questions',
     discard: 'Discard changes',

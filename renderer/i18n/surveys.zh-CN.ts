@@ -127,8 +127,6 @@ export const surveysZhCN = {
     moveDown: '下移第 {{index}} 题',
     delete: '删除第 {{index}} 题',
     deleteTitle: '删除第 {{index}} 题？',
-    deleteBody: '保存后，该题在所有轮次中的答案也会一并删除。',
-    deleteOk: '删除',
     unsaved: '有未保存的修改',
     saveChanges: '保存题目',
     discard: '放弃修改',

@@ -1,6 +1,7 @@
 /** 简体中文界面文字。键与英文完全一致，缺少或多出的键都是类型错误。 */
 import type { Messages } from './en';
 import { compareZhCN } from './compare.zh-CN';
+import { conflictZhCN } from './conflict.zh-CN';
 import { editorZhCN } from './editor.zh-CN';
 import { painPointsZhCN } from './painpoints.zh-CN';
 import { surveysZhCN } from './surveys.zh-CN';
@@ -226,6 +227,7 @@ export const zhCN = {
     justNow: '刚刚',
   },
   editor: editorZhCN,
+  conflict: conflictZhCN,
   errors: {
     fallbackPath: '该文件',
     validation: '部分内容无效：{{details}}',

@@ -81,7 +81,8 @@ export type Touchpoint = z.infer<typeof Touchpoint>;
 export const Flow = z.object({ id: Id, sourceId: Id, targetId: Id, label: z.string().max(200) });
 export type Flow = z.infer<typeof Flow>;
 
-export const Department = z.object({ id: Id, name: Name, color: Color.nullable() });
+/** `version` counts the department's edits, so a rename or merge can refuse a stale one. */
+export const Department = z.object({ id: Id, name: Name, color: Color.nullable(), version: z.number().int() });
 export type Department = z.infer<typeof Department>;
 
 /** A whole map: stages and lanes in display order. */

@@ -8,6 +8,7 @@ import { PainRulesSchema } from '../domain/map/painpoints';
 import { ACTION_STATUSES, REVIEW_STATUSES } from '../domain/painpoints/review';
 import { LostCustomerInput } from '../domain/painpoints/severity';
 import { Cause } from '../domain/painpoints/taxonomy';
+import { BaseVersion } from './surveys';
 
 const op = <I extends z.ZodType, O extends z.ZodType>(input: I, output: O) => ({ input, output });
 const Empty = z.object({}).strict();
@@ -70,8 +71,8 @@ export const PainPoint = z.object({
 });
 export type PainPoint = z.infer<typeof PainPoint>;
 
-export const PainCause = z.object({ id: Id, cause: Cause, note: z.string(), createdAt: z.string() });
-export const CustomerStory = z.object({ id: Id, kind: z.enum(['story', 'quote']), text: z.string(), source: z.string(), createdAt: z.string() });
+export const PainCause = z.object({ id: Id, cause: Cause, note: z.string(), createdAt: z.string(), version: z.number().int() });
+export const CustomerStory = z.object({ id: Id, kind: z.enum(['story', 'quote']), text: z.string(), source: z.string(), createdAt: z.string(), version: z.number().int() });
 export const ImprovementAction = z.object({
   id: Id,
   touchpointId: Id,
@@ -82,6 +83,7 @@ export const ImprovementAction = z.object({
   expectedEffect: z.string(),
   createdAt: z.string(),
   updatedAt: z.string(),
+  version: z.number().int(),
 });
 export type ImprovementAction = z.infer<typeof ImprovementAction>;
 
@@ -93,6 +95,8 @@ export const PainPointDetail = z.object({
   stories: z.array(CustomerStory),
   actions: z.array(ImprovementAction),
   lostCustomer: LostCustomerInput.nullable(),
+  /** Version of the review record (reach and cost); 0 while there is none. */
+  reviewVersion: z.number().int(),
 });
 export type PainPointDetail = z.infer<typeof PainPointDetail>;
 
@@ -112,28 +116,35 @@ const ActionInput = ActionFields.extend({
   expectedEffect: ActionFields.shape.expectedEffect.default(''),
 });
 
+/** The workspace's rules and the version of their stored record (0 while the defaults stand). */
+export const VersionedRules = PainRulesSchema.extend({ version: z.number().int() });
+export type VersionedRules = z.infer<typeof VersionedRules>;
+
 export const painPointOps = {
   /** Every flagged touchpoint (and every touchpoint with review work), ranked by severity. */
-  'painPoints.list': op(Empty, z.object({ rules: PainRulesSchema, points: z.array(PainPoint) })),
+  'painPoints.list': op(Empty, z.object({ rules: VersionedRules, points: z.array(PainPoint) })),
   'painPoints.get': op(z.object({ touchpointId: Id }).strict(), PainPointDetail),
   'painPoints.setReach': op(
-    z.object({ touchpointId: Id, customersPerYear: z.number().min(0).max(1e9).nullable(), lostCustomer: LostCustomerInput.nullable() }).strict(),
+    z
+      .object({ touchpointId: Id, customersPerYear: z.number().min(0).max(1e9).nullable(), lostCustomer: LostCustomerInput.nullable(), baseVersion: BaseVersion })
+      .strict(),
     PainPointDetail,
   ),
   'painPoints.addCause': op(z.object({ touchpointId: Id, cause: Cause, note: Text.default('') }).strict(), PainPointDetail),
-  'painPoints.removeCause': op(z.object({ id: Id }).strict(), PainPointDetail),
+  'painPoints.removeCause': op(z.object({ id: Id, baseVersion: BaseVersion }).strict(), PainPointDetail),
   'painPoints.addStory': op(
     z.object({ touchpointId: Id, kind: z.enum(['story', 'quote']), text: z.string().trim().min(1).max(10_000), source: z.string().max(500).default('') }).strict(),
     PainPointDetail,
   ),
-  'painPoints.removeStory': op(z.object({ id: Id }).strict(), PainPointDetail),
+  'painPoints.removeStory': op(z.object({ id: Id, baseVersion: BaseVersion }).strict(), PainPointDetail),
   'actions.create': op(ActionInput.extend({ touchpointId: Id }).strict(), PainPointDetail),
-  'actions.update': op(z.object({ id: Id, patch: ActionFields.partial() }).strict(), PainPointDetail),
-  'actions.delete': op(z.object({ id: Id }).strict(), PainPointDetail),
+  'actions.update': op(z.object({ id: Id, patch: ActionFields.partial(), baseVersion: BaseVersion }).strict(), PainPointDetail),
+  'actions.delete': op(z.object({ id: Id, baseVersion: BaseVersion }).strict(), PainPointDetail),
   /** Open actions per touchpoint of a journey, for the map's badges. */
   'actions.openByTouchpoint': op(z.object({ journeyId: Id }).strict(), z.record(Id, z.number().int())),
-  'settings.painRules': op(Empty, PainRulesSchema),
-  'settings.setPainRules': op(PainRulesSchema, PainRulesSchema),
+  /** The rules and the version of the stored rules (0 while the defaults stand). */
+  'settings.painRules': op(Empty, VersionedRules),
+  'settings.setPainRules': op(PainRulesSchema.extend({ baseVersion: BaseVersion }).strict(), VersionedRules),
   'painPoints.export': op(
     z.object({ format: z.enum(['xlsx', 'csv']), lang: z.enum(['zh-CN', 'en']).default('en'), touchpointIds: z.array(Id).max(100_000).nullable().default(null) }).strict(),
     z.object({ fileName: z.string(), mime: z.string(), base64: z.string() }),

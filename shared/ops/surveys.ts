@@ -4,10 +4,12 @@
 import { z } from 'zod';
 import { Id } from '../domain/journey';
 import { ColumnMapping, ImportMapping, ImportProblemSchema } from '../domain/survey/mapping';
-import { Question, QuestionInput, Round, Survey, SurveyKind, SurveyMeta, SurveySummary } from '../domain/survey/types';
+import { QuestionInput, Round, Survey, SurveyKind, SurveyMeta, SurveySummary } from '../domain/survey/types';
 
 const op = <I extends z.ZodType, O extends z.ZodType>(input: I, output: O) => ({ input, output });
 const Empty = z.object({}).strict();
+/** The version of the record the client read, sent back with a change to it. */
+export const BaseVersion = z.number().int().min(0);
 
 const RoundFields = z
   .object({
@@ -139,16 +141,33 @@ export const surveyOps = {
   'surveys.list': op(Empty, z.array(SurveySummary)),
   'surveys.get': op(z.object({ id: Id }).strict(), Survey),
   'surveys.create': op(SurveyMeta.partial({ description: true }).extend({ template: z.string().max(64).optional() }).strict(), SurveySummary),
-  'surveys.update': op(z.object({ id: Id, patch: SurveyMeta.partial().strict() }).strict(), SurveySummary),
-  'surveys.delete': op(z.object({ id: Id }).strict(), z.object({ id: Id })),
-  /** Replaces the question list: listed ids are kept (edited, reordered), new ones created, missing ones deleted with their answers. */
+  /** `baseVersion`: the survey's version this edit was based on; a stale one is refused with `conflict`. */
+  'surveys.update': op(z.object({ id: Id, patch: SurveyMeta.partial().strict(), baseVersion: BaseVersion }).strict(), SurveySummary),
+  'surveys.delete': op(z.object({ id: Id, baseVersion: BaseVersion }).strict(), z.object({ id: Id })),
+  /**
+   * Replaces the question list if the survey is still at `baseVersion`: listed ids are kept (edited,
+   * reordered), new ones created. A question left out that has answers is refused (`conflict`,
+   * reason `answers`) unless its id is in `removeAnswered`; it is then removed with its answers into
+   * a store `surveys.restoreQuestions` brings them back from. Answers are never lost as a side effect.
+   */
   'surveys.saveQuestions': op(
-    z.object({ surveyId: Id, questions: z.array(QuestionInput.extend({ id: Id.nullable() })).max(2000) }).strict(),
-    z.array(Question),
+    z
+      .object({
+        surveyId: Id,
+        baseVersion: BaseVersion,
+        questions: z.array(QuestionInput.extend({ id: Id.nullable() })).max(2000),
+        removeAnswered: z.array(Id).max(2000).default([]),
+      })
+      .strict(),
+    Survey,
   ),
+  /** How many responses answered each of these questions (what removing one would take away). */
+  'surveys.answerCounts': op(z.object({ surveyId: Id, questionIds: z.array(Id).max(2000) }).strict(), z.record(Id, z.number().int())),
+  /** Puts removed questions back, with their answers, at the end of the list. */
+  'surveys.restoreQuestions': op(z.object({ surveyId: Id, baseVersion: BaseVersion, questionIds: z.array(Id).min(1).max(2000) }).strict(), Survey),
   'rounds.create': op(RoundInput.extend({ surveyId: Id }).strict(), Round),
-  'rounds.update': op(z.object({ id: Id, patch: RoundFields.partial() }).strict(), Round),
-  'rounds.delete': op(z.object({ id: Id }).strict(), z.object({ id: Id })),
+  'rounds.update': op(z.object({ id: Id, patch: RoundFields.partial(), baseVersion: BaseVersion }).strict(), Round),
+  'rounds.delete': op(z.object({ id: Id, baseVersion: BaseVersion }).strict(), z.object({ id: Id })),
   'rounds.summary': op(
     z.object({ id: Id, by: z.string().max(100).nullable().default(null), privacyMin: z.number().int().min(1).max(1000).optional() }).strict(),
     RoundSummary,

@@ -27,9 +27,10 @@ export async function compareWorkspace(dir: string, lang: 'zh-CN' | 'en' = 'zh-C
   const [summary] = await call<{ id: string }[]>('journeys.list');
   const journey = await call<Journey>('journeys.get', { id: summary!.id });
   const tp = journey.touchpoints;
-  const survey = await call<{ id: string }>('surveys.create', { name: '售后服务满意度', kind: 'external' });
-  const qs = await call<Question[]>('surveys.saveQuestions', {
+  const survey = await call<{ id: string; version: number }>('surveys.create', { name: '售后服务满意度', kind: 'external' });
+  const { questions: qs } = await call<{ questions: Question[] }>('surveys.saveQuestions', {
     surveyId: survey.id,
+    baseVersion: survey.version,
     questions: [
       likert('Q1', '报修电话接通速度', { kind: 'touchpoint', id: tp[1]!.id, factor: 'convenience' }),
       likert('Q2', '工程师是否按约定时间到场', { kind: 'touchpoint', id: tp[3]!.id, factor: 'need' }),

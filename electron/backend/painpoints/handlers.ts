@@ -5,7 +5,7 @@
 import type { Handlers } from '../../../shared/contract';
 import type { WorkspaceSession } from '../workspace/session';
 import { painPointDetail, listPainPoints } from './list';
-import { addCause, addStory, createAction, deleteOwned, openActionsByTouchpoint, painRules, setPainRules, setReach, updateAction } from './repo';
+import { addCause, addStory, createAction, deleteOwned, openActionsByTouchpoint, setPainRules, setReach, updateAction, versionedPainRules } from './repo';
 
 type PainOps =
   | 'painPoints.list'
@@ -29,29 +29,29 @@ export function painPointHandlers(session: WorkspaceSession): Pick<Handlers, Pai
   return {
     'painPoints.list': () => listPainPoints(db()),
     'painPoints.get': ({ touchpointId }) => detail(touchpointId),
-    'painPoints.setReach': ({ touchpointId, customersPerYear, lostCustomer }) => {
-      setReach(db(), touchpointId, customersPerYear, lostCustomer);
+    'painPoints.setReach': ({ touchpointId, customersPerYear, lostCustomer, baseVersion }) => {
+      setReach(db(), touchpointId, customersPerYear, lostCustomer, baseVersion);
       return detail(touchpointId);
     },
     'painPoints.addCause': ({ touchpointId, cause, note }) => {
       addCause(db(), touchpointId, cause, note);
       return detail(touchpointId);
     },
-    'painPoints.removeCause': ({ id }) => detail(deleteOwned(db(), 'pain_causes', id)),
+    'painPoints.removeCause': ({ id, baseVersion }) => detail(deleteOwned(db(), 'pain_causes', id, baseVersion)),
     'painPoints.addStory': ({ touchpointId, kind, text, source }) => {
       addStory(db(), touchpointId, kind, text, source);
       return detail(touchpointId);
     },
-    'painPoints.removeStory': ({ id }) => detail(deleteOwned(db(), 'customer_stories', id)),
+    'painPoints.removeStory': ({ id, baseVersion }) => detail(deleteOwned(db(), 'customer_stories', id, baseVersion)),
     'actions.create': ({ touchpointId, ...fields }) => {
       createAction(db(), touchpointId, fields);
       return detail(touchpointId);
     },
-    'actions.update': ({ id, patch }) => detail(updateAction(db(), id, patch)),
-    'actions.delete': ({ id }) => detail(deleteOwned(db(), 'improvement_actions', id)),
+    'actions.update': ({ id, patch, baseVersion }) => detail(updateAction(db(), id, patch, baseVersion)),
+    'actions.delete': ({ id, baseVersion }) => detail(deleteOwned(db(), 'improvement_actions', id, baseVersion)),
     'actions.openByTouchpoint': ({ journeyId }) => openActionsByTouchpoint(db(), journeyId),
-    'settings.painRules': () => painRules(db()),
-    'settings.setPainRules': (rules) => setPainRules(db(), rules),
+    'settings.painRules': () => versionedPainRules(db()),
+    'settings.setPainRules': ({ baseVersion, ...rules }) => setPainRules(db(), rules, baseVersion),
     // The spreadsheet library loads on the first export, not at start-up.
     'painPoints.export': async (req) => (await import('./export')).exportPainPoints(db(), req),
   };

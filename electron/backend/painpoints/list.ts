@@ -11,7 +11,7 @@ import type { Rating } from '../../../shared/domain/journey';
 import type { PainPoint, PainPointDetail } from '../../../shared/ops/painpoints';
 import type { Db } from '../db/open';
 import { type Evidence, surveyEvidence } from './evidence';
-import { assertTouchpoint, getReview, listActions, listCauses, listStories, painRules } from './repo';
+import { assertTouchpoint, getReview, listActions, listCauses, listStories, painRules, versionedPainRules } from './repo';
 
 interface TpRow {
   id: string;
@@ -103,8 +103,8 @@ function groupBy<T extends { touchpoint_id: string }>(rows: T[]): Map<string, T[
   return m;
 }
 
-export function listPainPoints(db: Db): { rules: PainRules; points: PainPoint[] } {
-  const rules = painRules(db);
+export function listPainPoints(db: Db): { rules: PainRules & { version: number }; points: PainPoint[] } {
+  const rules = versionedPainRules(db);
   const evidence = surveyEvidence(db);
   const reviews = new Map(
     (db.prepare('SELECT touchpoint_id, customers_per_year, lost_customer FROM pain_reviews').all() as { touchpoint_id: string; customers_per_year: number | null; lost_customer: string | null }[]).map((r) => {
@@ -133,5 +133,5 @@ export function painPointDetail(db: Db, touchpointId: string): PainPointDetail {
   const stories = listStories(db, touchpointId);
   const actions = listActions(db, touchpointId);
   const point = build(t, rules, surveyEvidence(db).get(touchpointId), review, causes.map((c) => c.cause), stories.length, actions);
-  return { point, flagged: point.reasons.length > 0, causes, stories, actions, lostCustomer: review.lostCustomer };
+  return { point, flagged: point.reasons.length > 0, causes, stories, actions, lostCustomer: review.lostCustomer, reviewVersion: review.version };
 }

@@ -10,16 +10,23 @@ import { AppError } from '../../../shared/errors';
 import type { ImprovementAction } from '../../../shared/ops/painpoints';
 import type { Db } from '../db/open';
 import { newId, now } from '../db/ids';
-import { getSetting, setSetting } from '../workspace/settings';
+import { assertVersion } from '../db/versions';
+import { getSetting, setSetting, settingVersion } from '../workspace/settings';
 
 export function painRules(db: Db): PainRules {
   const parsed = PainRulesSchema.safeParse(getSetting<unknown>(db, 'painRules', DEFAULT_PAIN_RULES));
   return parsed.success ? parsed.data : { ...DEFAULT_PAIN_RULES };
 }
 
-export function setPainRules(db: Db, rules: PainRules): PainRules {
-  setSetting(db, 'painRules', rules);
-  return painRules(db);
+/** The rules with the version of their stored record (0 while the defaults stand). */
+export const versionedPainRules = (db: Db): PainRules & { version: number } => ({ ...painRules(db), version: settingVersion(db, 'painRules') });
+
+export function setPainRules(db: Db, rules: PainRules, baseVersion: number): PainRules & { version: number } {
+  return db.transaction(() => {
+    assertVersion('rules', 'painRules', settingVersion(db, 'painRules'), baseVersion);
+    setSetting(db, 'painRules', rules);
+    return versionedPainRules(db);
+  })();
 }
 
 /** The touchpoint must exist in a journey that is not deleted. */
@@ -31,28 +38,41 @@ export function assertTouchpoint(db: Db, touchpointId: string): void {
 export interface ReviewRow {
   customersPerYear: number | null;
   lostCustomer: LostCustomerInput | null;
+  /** 0 while the touchpoint has no review record. */
+  version: number;
 }
 
 export function getReview(db: Db, touchpointId: string): ReviewRow {
-  const r = db.prepare('SELECT customers_per_year, lost_customer FROM pain_reviews WHERE touchpoint_id = ?').get(touchpointId) as
-    | { customers_per_year: number | null; lost_customer: string | null }
+  const r = db.prepare('SELECT customers_per_year, lost_customer, version FROM pain_reviews WHERE touchpoint_id = ?').get(touchpointId) as
+    | { customers_per_year: number | null; lost_customer: string | null; version: number }
     | undefined;
   const lc = r?.lost_customer ? LostCustomerInput.safeParse(JSON.parse(r.lost_customer)) : null;
-  return { customersPerYear: r?.customers_per_year ?? null, lostCustomer: lc?.success ? lc.data : null };
+  return { customersPerYear: r?.customers_per_year ?? null, lostCustomer: lc?.success ? lc.data : null, version: r?.version ?? 0 };
 }
 
-export function setReach(db: Db, touchpointId: string, customersPerYear: number | null, lostCustomer: LostCustomerInput | null): void {
+export function setReach(db: Db, touchpointId: string, customersPerYear: number | null, lostCustomer: LostCustomerInput | null, baseVersion: number): void {
   assertTouchpoint(db, touchpointId);
-  db.prepare(
-    `INSERT INTO pain_reviews (touchpoint_id, customers_per_year, lost_customer, updated_at) VALUES (?, ?, ?, ?)
-     ON CONFLICT (touchpoint_id) DO UPDATE SET customers_per_year = excluded.customers_per_year, lost_customer = excluded.lost_customer, updated_at = excluded.updated_at`,
-  ).run(touchpointId, customersPerYear, lostCustomer ? JSON.stringify(lostCustomer) : null, now());
+  db.transaction(() => {
+    assertVersion('review', touchpointId, getReview(db, touchpointId).version, baseVersion);
+    db.prepare(
+      `INSERT INTO pain_reviews (touchpoint_id, customers_per_year, lost_customer, updated_at) VALUES (?, ?, ?, ?)
+       ON CONFLICT (touchpoint_id) DO UPDATE SET customers_per_year = excluded.customers_per_year, lost_customer = excluded.lost_customer,
+         updated_at = excluded.updated_at, version = version + 1`,
+    ).run(touchpointId, customersPerYear, lostCustomer ? JSON.stringify(lostCustomer) : null, now());
+  })();
 }
+
+const RECORD_OF = { pain_causes: 'cause', customer_stories: 'story', improvement_actions: 'action' } as const;
 
 /** Deletes a row of one of the review tables and returns the touchpoint it belonged to. */
-export function deleteOwned(db: Db, table: 'pain_causes' | 'customer_stories' | 'improvement_actions', id: string): string {
-  const row = db.prepare(`SELECT touchpoint_id FROM ${table} WHERE id = ?`).get(id) as { touchpoint_id: string } | undefined;
+export function deleteOwned(db: Db, table: 'pain_causes' | 'customer_stories' | 'improvement_actions', id: string, baseVersion: number): string {
+  return db.transaction(() => deleteOwnedNow(db, table, id, baseVersion))();
+}
+
+function deleteOwnedNow(db: Db, table: keyof typeof RECORD_OF, id: string, baseVersion: number): string {
+  const row = db.prepare(`SELECT touchpoint_id, version FROM ${table} WHERE id = ?`).get(id) as { touchpoint_id: string; version: number } | undefined;
   if (!row) throw new AppError({ code: 'not_found', message: `${id} does not exist`, params: { id } });
+  assertVersion(RECORD_OF[table], id, row.version, baseVersion);
   db.prepare(`DELETE FROM ${table} WHERE id = ?`).run(id);
   return row.touchpoint_id;
 }
@@ -77,6 +97,7 @@ interface ActionRow {
   expected_effect: string;
   created_at: string;
   updated_at: string;
+  version: number;
 }
 
 const toAction = (r: ActionRow): ImprovementAction => ({
@@ -89,6 +110,7 @@ const toAction = (r: ActionRow): ImprovementAction => ({
   expectedEffect: r.expected_effect,
   createdAt: r.created_at,
   updatedAt: r.updated_at,
+  version: r.version,
 });
 
 export type ActionFields = Pick<ImprovementAction, 'title' | 'owner' | 'due' | 'status' | 'expectedEffect'>;
@@ -107,10 +129,15 @@ export function getAction(db: Db, id: string): ImprovementAction {
   return toAction(r);
 }
 
-export function updateAction(db: Db, id: string, patch: Partial<ActionFields>): string {
+export function updateAction(db: Db, id: string, patch: Partial<ActionFields>, baseVersion: number): string {
+  return db.transaction(() => updateActionNow(db, id, patch, baseVersion))();
+}
+
+function updateActionNow(db: Db, id: string, patch: Partial<ActionFields>, baseVersion: number): string {
   const cur = getAction(db, id);
+  assertVersion('action', id, cur.version, baseVersion, { title: cur.title, updatedAt: cur.updatedAt });
   const next = { ...cur, ...patch };
-  db.prepare('UPDATE improvement_actions SET title = ?, owner = ?, due = ?, status = ?, expected_effect = ?, updated_at = ? WHERE id = ?').run(
+  db.prepare('UPDATE improvement_actions SET title = ?, owner = ?, due = ?, status = ?, expected_effect = ?, updated_at = ?, version = version + 1 WHERE id = ?').run(
     next.title,
     next.owner,
     next.due,
@@ -127,21 +154,28 @@ export function listActions(db: Db, touchpointId: string): ImprovementAction[] {
 }
 
 export function listCauses(db: Db, touchpointId: string) {
-  return (db.prepare('SELECT id, cause, note, created_at FROM pain_causes WHERE touchpoint_id = ? ORDER BY created_at, id').all(touchpointId) as { id: string; cause: Cause; note: string; created_at: string }[]).map(
-    (r) => ({ id: r.id, cause: r.cause, note: r.note, createdAt: r.created_at }),
-  );
+  return (
+    db.prepare('SELECT id, cause, note, created_at, version FROM pain_causes WHERE touchpoint_id = ? ORDER BY created_at, id').all(touchpointId) as {
+      id: string;
+      cause: Cause;
+      note: string;
+      created_at: string;
+      version: number;
+    }[]
+  ).map((r) => ({ id: r.id, cause: r.cause, note: r.note, createdAt: r.created_at, version: r.version }));
 }
 
 export function listStories(db: Db, touchpointId: string) {
   return (
-    db.prepare('SELECT id, kind, text, source, created_at FROM customer_stories WHERE touchpoint_id = ? ORDER BY created_at, id').all(touchpointId) as {
+    db.prepare('SELECT id, kind, text, source, created_at, version FROM customer_stories WHERE touchpoint_id = ? ORDER BY created_at, id').all(touchpointId) as {
       id: string;
       kind: 'story' | 'quote';
       text: string;
       source: string;
       created_at: string;
+      version: number;
     }[]
-  ).map((r) => ({ id: r.id, kind: r.kind, text: r.text, source: r.source, createdAt: r.created_at }));
+  ).map((r) => ({ id: r.id, kind: r.kind, text: r.text, source: r.source, createdAt: r.created_at, version: r.version }));
 }
 
 export function openActionsByTouchpoint(db: Db, journeyId: string): Record<string, number> {

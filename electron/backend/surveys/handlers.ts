@@ -8,6 +8,7 @@ import type { WorkspaceSession } from '../workspace/session';
 import { workspaceLang } from '../workspace/settings';
 import { addManualResponses } from './manual-entry';
 import { deleteRound, deleteSurvey, getSurvey, getSurveySummary, insertQuestion, insertRound, insertSurvey, listSurveys, saveQuestions, updateRound, updateSurvey } from './repo';
+import { answerCounts, restoreQuestions } from './removed';
 import { roundSummary } from './summary';
 
 type SurveyOps =
@@ -17,6 +18,8 @@ type SurveyOps =
   | 'surveys.update'
   | 'surveys.delete'
   | 'surveys.saveQuestions'
+  | 'surveys.answerCounts'
+  | 'surveys.restoreQuestions'
   | 'rounds.create'
   | 'rounds.update'
   | 'rounds.delete'
@@ -38,19 +41,21 @@ export function surveyHandlers(session: WorkspaceSession): Pick<Handlers, Survey
         return getSurveySummary(db(), id);
       })();
     },
-    'surveys.update': ({ id, patch }) => updateSurvey(db(), id, patch),
-    'surveys.delete': ({ id }) => {
-      deleteSurvey(db(), id);
+    'surveys.update': ({ id, patch, baseVersion }) => updateSurvey(db(), id, patch, baseVersion),
+    'surveys.delete': ({ id, baseVersion }) => {
+      deleteSurvey(db(), id, baseVersion);
       return { id };
     },
-    'surveys.saveQuestions': ({ surveyId, questions }) => saveQuestions(db(), surveyId, questions),
+    'surveys.saveQuestions': ({ surveyId, questions, baseVersion, removeAnswered }) => saveQuestions(db(), surveyId, questions, baseVersion, removeAnswered),
+    'surveys.answerCounts': ({ surveyId, questionIds }) => answerCounts(db(), surveyId, questionIds),
+    'surveys.restoreQuestions': ({ surveyId, baseVersion, questionIds }) => restoreQuestions(db(), surveyId, baseVersion, questionIds),
     'rounds.create': ({ surveyId, ...r }) => insertRound(db(), surveyId, r),
-    'rounds.update': ({ id, patch }) => {
-      const { rowId: _rowId, ...round } = updateRound(db(), id, patch);
+    'rounds.update': ({ id, patch, baseVersion }) => {
+      const { rowId: _rowId, ...round } = updateRound(db(), id, patch, baseVersion);
       return round;
     },
-    'rounds.delete': ({ id }) => {
-      deleteRound(db(), id);
+    'rounds.delete': ({ id, baseVersion }) => {
+      deleteRound(db(), id, baseVersion);
       return { id };
     },
     'rounds.summary': ({ id, by, privacyMin }) => roundSummary(db(), id, by, privacyMin),

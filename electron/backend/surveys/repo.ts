@@ -5,6 +5,8 @@ import type { Question, QuestionInput, Round, Survey, SurveyMeta, SurveySummary 
 import { AppError } from '../../../shared/errors';
 import type { Db } from '../db/open';
 import { newId, now } from '../db/ids';
+import { assertVersion } from '../db/versions';
+import { bumpChangedQuestion, removeQuestion } from './removed';
 import { type QuestionRow, type RoundRow, linkColumns, toQuestion, toRound } from './rows';
 
 interface SurveyRow {
@@ -15,10 +17,11 @@ interface SurveyRow {
   template: string | null;
   created_at: string;
   updated_at: string;
+  version: number;
   question_count: number;
 }
 
-const ROUNDS_SQL = `SELECT r.id AS row_id, r.uid, r.survey_id, r.label, r.phase, r.field_start, r.field_end, r.notes, r.created_at,
+const ROUNDS_SQL = `SELECT r.id AS row_id, r.uid, r.survey_id, r.label, r.phase, r.field_start, r.field_end, r.notes, r.created_at, r.version,
   (SELECT count(*) FROM responses x WHERE x.round_id = r.id) AS responses FROM rounds r`;
 
 export function listRounds(db: Db, surveyId: string): Round[] {
@@ -41,6 +44,7 @@ const toSummary = (db: Db, r: SurveyRow): SurveySummary => ({
   rounds: listRounds(db, r.id),
   createdAt: r.created_at,
   updatedAt: r.updated_at,
+  version: r.version,
 });
 
 const SURVEY_SQL = `SELECT s.*, (SELECT count(*) FROM questions q WHERE q.survey_id = s.id) AS question_count FROM surveys s`;
@@ -89,12 +93,27 @@ export function insertSurvey(db: Db, meta: SurveyMeta, template: string | null):
   return id;
 }
 
-export function updateSurvey(db: Db, id: string, patch: Partial<SurveyMeta>): SurveySummary {
+/** Refuses a change based on an outdated read of the survey (its meta or its question list). */
+export function assertSurveyVersion(db: Db, id: string, baseVersion: number): SurveySummary {
   const cur = getSurveySummary(db, id);
-  const next = { ...cur, ...patch };
-  if (patch.name !== undefined) assertNameFree(db, next.name, id);
-  db.prepare('UPDATE surveys SET name = ?, kind = ?, description = ?, updated_at = ? WHERE id = ?').run(next.name, next.kind, next.description, now(), id);
-  return getSurveySummary(db, id);
+  assertVersion('survey', id, cur.version, baseVersion, { title: cur.name, updatedAt: cur.updatedAt });
+  return cur;
+}
+
+/** A change to the survey or its question list: one more version. */
+export function bumpSurvey(db: Db, id: string): void {
+  db.prepare('UPDATE surveys SET version = version + 1, updated_at = ? WHERE id = ?').run(now(), id);
+}
+
+export function updateSurvey(db: Db, id: string, patch: Partial<SurveyMeta>, baseVersion: number): SurveySummary {
+  return db.transaction(() => {
+    const cur = assertSurveyVersion(db, id, baseVersion);
+    const next = { ...cur, ...patch };
+    if (patch.name !== undefined) assertNameFree(db, next.name, id);
+    db.prepare('UPDATE surveys SET name = ?, kind = ?, description = ?, updated_at = ? WHERE id = ?').run(next.name, next.kind, next.description, now(), id);
+    bumpSurvey(db, id);
+    return getSurveySummary(db, id);
+  })();
 }
 
 export function touchSurvey(db: Db, id: string): void {
@@ -109,13 +128,25 @@ export function insertQuestion(db: Db, surveyId: string, q: QuestionInput, posit
        VALUES (@uid, @surveyId, @position, @code, @text, @type, @scaleMin, @scaleMax, @labels, @group, @link_kind, @link_id, @link_factor, @grouping)`,
     )
     .run({ uid, surveyId, position, ...q, labels: JSON.stringify(q.labels), ...linkColumns(q.link) });
+  // A question added anywhere (an import too) changes the list an open editor holds.
+  bumpSurvey(db, surveyId);
   return { uid, rowId: Number(info.lastInsertRowid) };
 }
 
-/** Replaces a survey's question list; questions left out are deleted with their answers. */
-export function saveQuestions(db: Db, surveyId: string, questions: (QuestionInput & { id: string | null })[]): Question[] {
+/**
+ * Replaces a survey's question list if the survey is still at `baseVersion`. A question left out
+ * is removed; one with answers only when `removeAnswered` names it, and then into the store of
+ * removed questions, answers and all, from which `restoreQuestions` brings it back.
+ */
+export function saveQuestions(
+  db: Db,
+  surveyId: string,
+  questions: (QuestionInput & { id: string | null })[],
+  baseVersion: number,
+  removeAnswered: readonly string[] = [],
+): Survey {
   return db.transaction(() => {
-    getSurveySummary(db, surveyId);
+    assertSurveyVersion(db, surveyId, baseVersion);
     const existing = db.prepare('SELECT id, uid FROM questions WHERE survey_id = ?').all(surveyId) as { id: number; uid: string }[];
     const byUid = new Map(existing.map((e) => [e.uid, e.id]));
     const keep = new Set<string>();
@@ -128,21 +159,15 @@ export function saveQuestions(db: Db, surveyId: string, questions: (QuestionInpu
       if (q.id !== null) {
         if (!byUid.has(q.id)) throw new AppError({ code: 'not_found', message: `Question ${q.id} is not part of this survey`, params: { id: q.id } });
         keep.add(q.id);
-        update.run({ uid: q.id, surveyId, position, ...q, labels: JSON.stringify(q.labels), ...linkColumns(q.link) });
+        bumpChangedQuestion(db, q.id, () => update.run({ uid: q.id, surveyId, position, ...q, labels: JSON.stringify(q.labels), ...linkColumns(q.link) }));
       } else {
         keep.add(insertQuestion(db, surveyId, q, position).uid);
       }
     });
-    const delAnswers = db.prepare('DELETE FROM answers WHERE round_id IN (SELECT id FROM rounds WHERE survey_id = ?) AND question_id = ?');
-    const delQuestion = db.prepare('DELETE FROM questions WHERE id = ?');
-    for (const e of existing) {
-      if (!keep.has(e.uid)) {
-        delAnswers.run(surveyId, e.id);
-        delQuestion.run(e.id);
-      }
-    }
-    touchSurvey(db, surveyId);
-    return listQuestions(db, surveyId);
+    const confirmed = new Set(removeAnswered);
+    for (const e of existing) if (!keep.has(e.uid)) removeQuestion(db, surveyId, e, confirmed.has(e.uid));
+    bumpSurvey(db, surveyId);
+    return getSurvey(db, surveyId);
   })();
 }
 
@@ -172,11 +197,22 @@ export function insertRound(db: Db, surveyId: string, r: RoundFields): Round {
   return getRound(db, uid);
 }
 
-export function updateRound(db: Db, uid: string, patch: Partial<RoundFields>): Round & { rowId: number } {
+/** Refuses a change based on an outdated read of the round. */
+export function assertRoundVersion(db: Db, uid: string, baseVersion: number): Round & { rowId: number } {
   const cur = getRound(db, uid);
+  assertVersion('round', uid, cur.version, baseVersion, { title: cur.label });
+  return cur;
+}
+
+export function updateRound(db: Db, uid: string, patch: Partial<RoundFields>, baseVersion: number): Round & { rowId: number } {
+  return db.transaction(() => updateRoundNow(db, uid, patch, baseVersion))();
+}
+
+function updateRoundNow(db: Db, uid: string, patch: Partial<RoundFields>, baseVersion: number): Round & { rowId: number } {
+  const cur = assertRoundVersion(db, uid, baseVersion);
   const next = { ...cur, ...patch };
   assertLabelFree(db, cur.surveyId, next.label, cur.rowId);
-  db.prepare('UPDATE rounds SET label = ?, phase = ?, field_start = ?, field_end = ?, notes = ? WHERE id = ?').run(
+  db.prepare('UPDATE rounds SET label = ?, phase = ?, field_start = ?, field_end = ?, notes = ?, version = version + 1 WHERE id = ?').run(
     next.label,
     next.phase,
     next.fieldStart,
@@ -213,17 +249,17 @@ export function clearRoundRows(db: Db, roundRowId: number, importId?: string): v
   }
 }
 
-export function deleteRound(db: Db, uid: string): void {
-  const r = getRound(db, uid);
+export function deleteRound(db: Db, uid: string, baseVersion: number): void {
   db.transaction(() => {
+    const r = assertRoundVersion(db, uid, baseVersion);
     clearRoundRows(db, r.rowId);
     db.prepare('DELETE FROM rounds WHERE id = ?').run(r.rowId);
   })();
 }
 
-export function deleteSurvey(db: Db, id: string): void {
-  getSurveySummary(db, id);
+export function deleteSurvey(db: Db, id: string, baseVersion: number): void {
   db.transaction(() => {
+    assertSurveyVersion(db, id, baseVersion);
     db.prepare('DELETE FROM answers WHERE round_id IN (SELECT id FROM rounds WHERE survey_id = ?)').run(id);
     db.prepare('DELETE FROM surveys WHERE id = ?').run(id);
   })();

@@ -18,6 +18,7 @@ export interface QuestionRow {
   link_id: string | null;
   link_factor: string | null;
   grouping: string | null;
+  version: number;
 }
 
 export function linkOf(r: Pick<QuestionRow, 'link_kind' | 'link_id' | 'link_factor' | 'grouping'>): QuestionLink {
@@ -52,6 +53,7 @@ export const toQuestion = (r: QuestionRow): Question => ({
   labels: JSON.parse(r.labels) as Label[],
   group: r.group_name,
   link: linkOf(r),
+  version: r.version,
 });
 
 export interface RoundRow {
@@ -64,6 +66,7 @@ export interface RoundRow {
   notes: string;
   created_at: string;
   responses: number;
+  version: number;
 }
 
 export const toRound = (r: RoundRow): Round => ({
@@ -76,4 +79,5 @@ export const toRound = (r: RoundRow): Round => ({
   notes: r.notes,
   responses: r.responses,
   createdAt: r.created_at,
+  version: r.version,
 });

@@ -4,7 +4,9 @@ import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { DEFAULT_PAIN_RULES, type PainRules } from '../../../shared/domain/map/painpoints';
 import { api } from '../../api/client';
-import { showError, showSuccess } from '../../app/feedback';
+import { handleWriteError } from '../../app/conflict';
+import { showSuccess } from '../../app/feedback';
+import type { VersionedRules } from '../../../shared/ops/painpoints';
 import { setPainRules } from './map/painRules';
 
 interface Values {
@@ -15,11 +17,16 @@ interface Values {
   minSurveyTop2: number;
 }
 
-const toValues = (r: PainRules): Values => ({ ...r, minSurveyTop2: Math.round(r.minSurveyTop2 * 1000) / 10 });
-const toRules = (v: Values): PainRules => ({ ...v, minSurveyTop2: v.minSurveyTop2 / 100 });
+const toValues = (r: PainRules): Values => ({
+  maxFactorRating: r.maxFactorRating,
+  minTransfers: r.minTransfers,
+  maxSurveyMean: r.maxSurveyMean,
+  minSurveyTop2: Math.round(r.minSurveyTop2 * 1000) / 10,
+});
+const toRules = (v: Values): PainRules => ({ maxFactorRating: v.maxFactorRating, minTransfers: v.minTransfers, maxSurveyMean: v.maxSurveyMean, minSurveyTop2: v.minSurveyTop2 / 100 });
 
 /** The workspace's pain-point thresholds, in a small dialog; saving reloads the list. */
-export function RulesButton({ rules, onSaved }: { rules: PainRules | null; onSaved(): void }) {
+export function RulesButton({ rules, onSaved }: { rules: VersionedRules | null; onSaved(): void }) {
   const { t } = useTranslation();
   const [open, setOpen] = useState(false);
   const [busy, setBusy] = useState(false);
@@ -28,12 +35,16 @@ export function RulesButton({ rules, onSaved }: { rules: PainRules | null; onSav
   const submit = async (v: Values) => {
     setBusy(true);
     try {
-      setPainRules(await api['settings.setPainRules'](toRules(v)));
+      setPainRules(await api['settings.setPainRules']({ ...toRules(v), baseVersion: rules?.version ?? 0 }));
       showSuccess(t('painPoints.rules.saved'));
       setOpen(false);
       onSaved();
     } catch (error) {
-      showError(error);
+      // Changed in another window meanwhile: the notice's Reload reads the rules and the list again.
+      handleWriteError(error, () => {
+        setOpen(false);
+        onSaved();
+      });
     } finally {
       setBusy(false);
     }

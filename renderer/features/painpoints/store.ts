@@ -4,7 +4,7 @@
  * renderer (pure helpers), so a keystroke never waits for the backend.
  */
 import { create } from 'zustand';
-import type { PainRules } from '../../../shared/domain/map/painpoints';
+import type { VersionedRules } from '../../../shared/ops/painpoints';
 import { rankBySeverity, type ReviewStatus } from '../../../shared/domain/painpoints/review';
 import type { Cause } from '../../../shared/domain/painpoints/taxonomy';
 import type { PainPoint } from '../../../shared/ops/painpoints';
@@ -33,7 +33,7 @@ export const DEFAULT_SORT: Sort = { key: 'severity', order: 'descend' };
 
 interface PainPointsState {
   points: PainPoint[];
-  rules: PainRules | null;
+  rules: VersionedRules | null;
   /** The workspace generation the list was loaded for; -1 before the first load. */
   loadedFor: number;
   loading: boolean;

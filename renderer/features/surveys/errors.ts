@@ -3,6 +3,7 @@ import type { TFunction } from 'i18next';
 import { isAppErrorData } from '../../../shared/errors';
 import i18n from '../../i18n';
 import { errorText } from '../../i18n/errorText';
+import { isStaleWrite, showConflict } from '../../app/conflict';
 import { feedback } from '../../app/feedback';
 
 /** A backend error as a sentence: a clash names what clashes; a file problem is the importer's own message (file, row, column). */
@@ -22,12 +23,16 @@ export function showSurveyError(err: unknown): void {
   else console.error(text);
 }
 
-/** Runs a command, showing a failure as a message; resolves to null then. */
-export async function attempt<T>(work: () => Promise<T>): Promise<T | null> {
+/**
+ * Runs a command, showing a failure as a message; resolves to null then. A change refused because
+ * the record changed elsewhere shows the conflict notice, whose button runs `reload`.
+ */
+export async function attempt<T>(work: () => Promise<T>, reload?: () => unknown): Promise<T | null> {
   try {
     return await work();
   } catch (error) {
-    showSurveyError(error);
+    if (reload && isStaleWrite(error)) showConflict(error, reload);
+    else showSurveyError(error);
     return null;
   }
 }

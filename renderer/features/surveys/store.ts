@@ -14,8 +14,9 @@ interface SurveysState {
   loadError: unknown;
   load(): Promise<void>;
   create(input: NewSurvey): Promise<SurveySummary | null>;
-  update(id: string, patch: Partial<SurveyMeta>): Promise<SurveySummary | null>;
-  remove(id: string): Promise<boolean>;
+  /** `baseVersion`: the version of the survey the form showed. */
+  update(id: string, patch: Partial<SurveyMeta>, baseVersion: number): Promise<SurveySummary | null>;
+  remove(id: string, baseVersion: number): Promise<boolean>;
   /** Puts a survey changed elsewhere (detail page, import) back into the list. */
   put(survey: SurveySummary): void;
 }
@@ -26,7 +27,14 @@ function upsert(items: SurveySummary[], survey: SurveySummary): SurveySummary[] 
   return [survey, ...items.filter((s) => s.id !== survey.id)].sort(byUpdatedDesc);
 }
 
-export const useSurveys = create<SurveysState>()((set) => ({
+/** After a refused stale change: the list, and the open survey page if it shows this survey. */
+async function reloadBoth(get: () => SurveysState, id: string): Promise<void> {
+  await get().load();
+  const { useSurveyDetail } = await import('./detail/store');
+  if (useSurveyDetail.getState().id === id) await useSurveyDetail.getState().reload();
+}
+
+export const useSurveys = create<SurveysState>()((set, get) => ({
   items: [],
   loaded: false,
   loading: false,
@@ -48,14 +56,14 @@ export const useSurveys = create<SurveysState>()((set) => ({
     return created;
   },
 
-  async update(id, patch) {
-    const updated = await attempt(() => api['surveys.update']({ id, patch }));
+  async update(id, patch, baseVersion) {
+    const updated = await attempt(() => api['surveys.update']({ id, patch, baseVersion }), () => reloadBoth(get, id));
     if (updated) set((s) => ({ items: upsert(s.items, updated) }));
     return updated;
   },
 
-  async remove(id) {
-    const done = await attempt(() => api['surveys.delete']({ id }));
+  async remove(id, baseVersion) {
+    const done = await attempt(() => api['surveys.delete']({ id, baseVersion }), () => reloadBoth(get, id));
     if (done) set((s) => ({ items: s.items.filter((x) => x.id !== id) }));
     return done !== null;
   },

@@ -48,7 +48,8 @@ export const QuestionInput = z.object({
 });
 export type QuestionInput = z.infer<typeof QuestionInput>;
 
-export const Question = QuestionInput.extend({ id: Id, position: z.number() });
+/** `version` counts the question's edits; the list as a whole is guarded by its survey's version. */
+export const Question = QuestionInput.extend({ id: Id, position: z.number(), version: z.number().int() });
 export type Question = z.infer<typeof Question>;
 
 export const SurveyMeta = z.object({
@@ -68,6 +69,8 @@ export const Round = z.object({
   notes: z.string().max(10_000),
   responses: z.number().int(),
   createdAt: z.string(),
+  /** Counts the round's edits; `rounds.update` and `rounds.delete` name the version they were based on. */
+  version: z.number().int(),
 });
 export type Round = z.infer<typeof Round>;
 
@@ -78,6 +81,8 @@ export const SurveySummary = SurveyMeta.extend({
   rounds: z.array(Round),
   createdAt: z.string(),
   updatedAt: z.string(),
+  /** Counts edits of the survey and of its question list (`surveys.update`, `surveys.saveQuestions`). */
+  version: z.number().int(),
 });
 export type SurveySummary = z.infer<typeof SurveySummary>;
 

@@ -33,7 +33,7 @@ function StatusRadios({ value, onChange, label }: { value?: ActionStatus; onChan
 /** One improvement action, edited in place: every change is saved at once. */
 function ActionRow({ action, run }: { action: ImprovementAction; run: DetailHandle['run'] }) {
   const { t } = useTranslation();
-  const update = (patch: Patch) => void run(() => api['actions.update']({ id: action.id, patch }));
+  const update = (patch: Patch) => void run(() => api['actions.update']({ id: action.id, patch, baseVersion: action.version }));
   const open = action.status === 'planned' || action.status === 'in-progress';
   const overdue = open && action.due !== null && action.due < today();
   return (
@@ -41,7 +41,7 @@ function ActionRow({ action, run }: { action: ImprovementAction; run: DetailHand
       <Flex gap={8} align="center">
         <CommitInput aria-label={t('painPoints.actions.name')} value={action.title} required maxLength={500} onCommit={(title) => update({ title })} className="ja-pp-grow ja-pp-action-title" />
         {overdue ? <Tag color="error">{t('painPoints.actions.overdue')}</Tag> : null}
-        <Popconfirm title={t('painPoints.actions.deleteConfirm')} okText={t('painPoints.actions.deleteOk')} cancelText={t('common.cancel')} onConfirm={() => void run(() => api['actions.delete']({ id: action.id }))}>
+        <Popconfirm title={t('painPoints.actions.deleteConfirm')} okText={t('painPoints.actions.deleteOk')} cancelText={t('common.cancel')} onConfirm={() => void run(() => api['actions.delete']({ id: action.id, baseVersion: action.version }))}>
           <Button type="text" danger icon={<DeleteOutlined aria-hidden />} aria-label={t('painPoints.actions.delete', { title: action.title })} />
         </Popconfirm>
       </Flex>

@@ -49,7 +49,7 @@ export function CausesSection({ detail, run }: { detail: PainPointDetail; run: D
                 size="small"
                 icon={<DeleteOutlined aria-hidden />}
                 aria-label={t('painPoints.causeForm.remove', { cause: label })}
-                onClick={() => void run(() => api['painPoints.removeCause']({ id: c.id }))}
+                onClick={() => void run(() => api['painPoints.removeCause']({ id: c.id, baseVersion: c.version }))}
               />
             </li>
           );

@@ -49,7 +49,7 @@ export function ReachSection({ detail, run }: { detail: PainPointDetail; run: De
 
   const save = async () => {
     setBusy(true);
-    const ok = await run(() => api['painPoints.setReach']({ touchpointId: detail.point.touchpointId, customersPerYear: customers, lostCustomer: input }));
+    const ok = await run(() => api['painPoints.setReach']({ touchpointId: detail.point.touchpointId, customersPerYear: customers, lostCustomer: input, baseVersion: detail.reviewVersion }));
     setBusy(false);
     if (ok) showSuccess(t('painPoints.reach.saved'));
   };

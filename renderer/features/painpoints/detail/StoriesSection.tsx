@@ -47,7 +47,7 @@ export function StoriesSection({ detail, run }: { detail: PainPointDetail; run: 
               size="small"
               icon={<DeleteOutlined aria-hidden />}
               aria-label={t('painPoints.stories.remove', { kind: t(`painPoints.stories.${s.kind}`) })}
-              onClick={() => void run(() => api['painPoints.removeStory']({ id: s.id }))}
+              onClick={() => void run(() => api['painPoints.removeStory']({ id: s.id, baseVersion: s.version }))}
             />
           </li>
         ))}

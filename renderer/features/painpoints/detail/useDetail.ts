@@ -1,7 +1,7 @@
 import { useCallback, useEffect, useState } from 'react';
 import type { PainPointDetail } from '../../../../shared/ops/painpoints';
 import { api } from '../../../api/client';
-import { showError } from '../../../app/feedback';
+import { handleWriteError } from '../../../app/conflict';
 import { usePainPoints } from '../store';
 
 type State = { id: string; generation: number } & ({ detail: PainPointDetail; error?: undefined } | { detail?: undefined; error: unknown });
@@ -16,19 +16,24 @@ export interface DetailHandle {
 /** One pain point's detail, loaded when it is opened and kept in step with the list. */
 export function useDetail(touchpointId: string | null, generation: number): DetailHandle {
   const [state, setState] = useState<State | null>(null);
+  const [reloads, setReloads] = useState(0);
   const put = usePainPoints((s) => s.put);
 
   useEffect(() => {
     if (!touchpointId) return;
     let live = true;
     api['painPoints.get']({ touchpointId }).then(
-      (detail) => live && setState({ id: touchpointId, generation, detail }),
+      (detail) => {
+        if (!live) return;
+        setState({ id: touchpointId, generation, detail });
+        put(detail.point);
+      },
       (error: unknown) => live && setState({ id: touchpointId, generation, error }),
     );
     return () => {
       live = false;
     };
-  }, [touchpointId, generation]);
+  }, [touchpointId, generation, reloads, put]);
 
   const run = useCallback(
     async (work: () => Promise<PainPointDetail>) => {
@@ -38,7 +43,8 @@ export function useDetail(touchpointId: string | null, generation: number): Deta
         put(detail.point);
         return true;
       } catch (error) {
-        showError(error);
+        // Changed in another window meanwhile: say so, and offer to read it again.
+        handleWriteError(error, () => setReloads((n) => n + 1));
         return false;
       }
     },

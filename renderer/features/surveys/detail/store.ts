@@ -6,6 +6,7 @@ import { create } from 'zustand';
 import type { Question, Round, Survey, SurveySummary } from '../../../../shared/domain/survey/types';
 import { api } from '../../../api/client';
 import { attempt } from '../errors';
+import { offerUndo } from '../questions/undoRemoval';
 import { type DraftQuestion, blankQuestion, sameAsSaved, toDraft, toInput } from '../questions/draft';
 import { useSurveys } from '../store';
 
@@ -15,18 +16,25 @@ interface SurveyDetailState {
   loaded: boolean;
   error: unknown;
   drafts: DraftQuestion[];
+  /** Saved questions with answers whose removal the user confirmed (sent as `removeAnswered`). */
+  removeAnswered: string[];
   dirty: boolean;
   saving: boolean;
   load(id: string): Promise<void>;
   /** Reloads the open survey (after an import or entry: new questions, response counts). */
   reload(): Promise<void>;
+  /** Drops unsaved edits and reads the survey as stored (after a change elsewhere refused a save). */
+  reloadFresh(): Promise<void>;
+  /** The survey as a restore or another change left it: questions, version and list. */
+  adopt(survey: Survey): void;
   applySummary(summary: SurveySummary): void;
   putRound(round: Round): void;
   dropRound(id: string): void;
   edit(key: string, change: (d: DraftQuestion) => DraftQuestion): void;
   move(key: string, by: -1 | 1): void;
   add(afterKey: string | null, group: string): string;
-  remove(key: string): void;
+  /** `answered`: the user confirmed removing a saved question together with its answers. */
+  remove(key: string, answered?: boolean): void;
   discard(): void;
   save(): Promise<Question[] | null>;
 }
@@ -36,7 +44,8 @@ const draftsOf = (s: Survey) => s.questions.map(toDraft);
 export const useSurveyDetail = create<SurveyDetailState>()((set, get) => {
   const setDrafts = (drafts: DraftQuestion[]) => {
     const survey = get().survey;
-    set({ drafts, dirty: survey ? !sameAsSaved(drafts, survey.questions) : false });
+    const kept = new Set(drafts.map((d) => d.id));
+    set({ drafts, dirty: survey ? !sameAsSaved(drafts, survey.questions) : false, removeAnswered: get().removeAnswered.filter((id) => !kept.has(id)) });
   };
   const syncList = (survey: Survey) => {
     const { questions: _q, ...summary } = survey;
@@ -49,12 +58,13 @@ export const useSurveyDetail = create<SurveyDetailState>()((set, get) => {
     loaded: false,
     error: null,
     drafts: [],
+    removeAnswered: [],
     dirty: false,
     saving: false,
 
     async load(id) {
       const same = get().id === id;
-      if (!same) set({ id, survey: null, loaded: false, error: null, drafts: [], dirty: false });
+      if (!same) set({ id, survey: null, loaded: false, error: null, drafts: [], removeAnswered: [], dirty: false });
       try {
         const survey = await api['surveys.get']({ id });
         if (get().id !== id) return;
@@ -68,7 +78,7 @@ export const useSurveyDetail = create<SurveyDetailState>()((set, get) => {
           const added = survey.questions.filter((q) => !before.has(q.id)).map(toDraft);
           set({ survey, loaded: true, error: null });
           setDrafts([...kept, ...added]);
-        } else set({ survey, loaded: true, error: null, drafts: draftsOf(survey), dirty: false });
+        } else set({ survey, loaded: true, error: null, drafts: draftsOf(survey), removeAnswered: [], dirty: false });
       } catch (error) {
         if (get().id === id) set({ loaded: true, error, survey: same ? get().survey : null });
       }
@@ -79,6 +89,22 @@ export const useSurveyDetail = create<SurveyDetailState>()((set, get) => {
       if (id) await get().load(id);
       const survey = get().survey;
       if (survey) syncList(survey);
+    },
+
+    async reloadFresh() {
+      set({ dirty: false, removeAnswered: [] });
+      await get().reload();
+    },
+
+    adopt(survey) {
+      if (get().id !== survey.id) return;
+      if (get().dirty) {
+        // Keeps the unsaved edits, as after an import: the restored questions join them.
+        const known = new Set(get().drafts.map((d) => d.id));
+        set({ survey });
+        setDrafts([...get().drafts, ...survey.questions.filter((q) => !known.has(q.id)).map(toDraft)]);
+      } else set({ survey, drafts: draftsOf(survey), removeAnswered: [], dirty: false });
+      syncList(survey);
     },
 
     applySummary(summary) {
@@ -127,26 +153,32 @@ export const useSurveyDetail = create<SurveyDetailState>()((set, get) => {
       return q.key;
     },
 
-    remove(key) {
+    remove(key, answered = false) {
+      const gone = get().drafts.find((d) => d.key === key);
       setDrafts(get().drafts.filter((d) => d.key !== key));
+      if (answered && gone?.id) set({ removeAnswered: [...get().removeAnswered, gone.id] });
     },
 
     discard() {
       const survey = get().survey;
-      if (survey) set({ drafts: draftsOf(survey), dirty: false });
+      if (survey) set({ drafts: draftsOf(survey), removeAnswered: [], dirty: false });
     },
 
     async save() {
       const survey = get().survey;
       if (!survey) return null;
       set({ saving: true });
-      const saved = await attempt(() => api['surveys.saveQuestions']({ surveyId: survey.id, questions: get().drafts.map(toInput) }));
+      const removeAnswered = get().removeAnswered;
+      const saved = await attempt(
+        () => api['surveys.saveQuestions']({ surveyId: survey.id, baseVersion: survey.version, questions: get().drafts.map(toInput), removeAnswered }),
+        () => get().reloadFresh(),
+      );
       set({ saving: false });
       if (!saved) return null;
-      const next = { ...survey, questions: saved, questionCount: saved.length, updatedAt: new Date().toISOString() };
-      set({ survey: next, drafts: saved.map(toDraft), dirty: false });
-      syncList(next);
-      return saved;
+      set({ survey: saved, drafts: draftsOf(saved), removeAnswered: [], dirty: false });
+      syncList(saved);
+      if (removeAnswered.length > 0) offerUndo(saved.id, removeAnswered);
+      return saved.questions;
     },
   };
 });

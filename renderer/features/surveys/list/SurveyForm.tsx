@@ -41,7 +41,7 @@ export function SurveyForm({ open, survey, onClose }: Props) {
     const meta = { name: values.name.trim(), kind: values.kind, description: (values.description ?? '').trim() };
     setBusy(true);
     const template = values.template && values.template !== BLANK ? values.template : undefined;
-    const saved = survey ? await update(survey.id, meta) : await create({ ...meta, ...(template ? { template } : {}) });
+    const saved = survey ? await update(survey.id, meta, survey.version) : await create({ ...meta, ...(template ? { template } : {}) });
     setBusy(false);
     if (!saved) return;
     showSuccess(t(editing ? 'surveys.saved' : 'surveys.created', { name: saved.name }));

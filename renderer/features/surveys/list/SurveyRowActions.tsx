@@ -24,7 +24,7 @@ export function SurveyRowActions({ survey, onEdit }: Props) {
       okButtonProps: { danger: true },
       cancelText: t('common.cancel'),
       onOk: async () => {
-        if (await remove(survey.id)) void message.success(t('surveys.deleted', { name }));
+        if (await remove(survey.id, survey.version)) void message.success(t('surveys.deleted', { name }));
       },
     });
   };

@@ -3,7 +3,9 @@ import { App, AutoComplete, Button, Input, Select, Space, Tooltip, Typography } 
 import { memo, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { QuestionType } from '../../../../shared/domain/survey/types';
+import { api } from '../../../api/client';
 import { useSurveyDetail } from '../detail/store';
+import { attempt } from '../errors';
 import { typeOptions } from '../options';
 import { type DraftQuestion, type Problem, customLabels, labelSetOf, withType } from './draft';
 import { LabelRows } from './LabelRows';
@@ -40,8 +42,18 @@ export const QuestionCard = memo(function QuestionCard({ question: q, index, fir
   const remove = useSurveyDetail((s) => s.remove);
   const patch = (p: Partial<DraftQuestion>) => edit(q.key, (d) => ({ ...d, ...p }));
 
-  const confirmDelete = () => {
-    if (q.id === null) {
+  // A question nobody answered goes at once (Discard brings it back); one with answers asks first.
+  const confirmDelete = async () => {
+    const surveyId = useSurveyDetail.getState().id;
+    const id = q.id;
+    if (id === null || surveyId === null) {
+      remove(q.key);
+      return;
+    }
+    const counts = await attempt(() => api['surveys.answerCounts']({ surveyId, questionIds: [id] }));
+    if (!counts) return;
+    const count = counts[id] ?? 0;
+    if (count === 0) {
       remove(q.key);
       return;
     }
@@ -49,16 +61,14 @@ export const QuestionCard = memo(function QuestionCard({ question: q, index, fir
       title: t('surveys.questions.deleteTitle', { index }),
       content: (
         <>
-          <Typography.Paragraph className="ja-wrap" strong>
-            {q.text}
-          </Typography.Paragraph>
-          <Typography.Paragraph>{t('surveys.questions.deleteBody')}</Typography.Paragraph>
+          <Typography.Paragraph className="ja-wrap">{t('conflict.removeAnswered.body', { title: q.text, count })}</Typography.Paragraph>
+          <Typography.Paragraph type="secondary">{t('conflict.removeAnswered.help')}</Typography.Paragraph>
         </>
       ),
-      okText: t('surveys.questions.deleteOk'),
+      okText: t('conflict.removeAnswered.ok'),
       okButtonProps: { danger: true },
       cancelText: t('common.cancel'),
-      onOk: () => remove(q.key),
+      onOk: () => remove(q.key, true),
     });
   };
 
@@ -109,7 +119,7 @@ export const QuestionCard = memo(function QuestionCard({ question: q, index, fir
             <Button type="text" size="small" icon={<ArrowDownOutlined />} disabled={last} aria-label={t('surveys.questions.moveDown', { index })} onClick={() => move(q.key, 1)} />
           </Tooltip>
           <Tooltip title={t('surveys.questions.delete', { index })}>
-            <Button type="text" size="small" danger icon={<DeleteOutlined />} aria-label={t('surveys.questions.delete', { index })} onClick={confirmDelete} />
+            <Button type="text" size="small" danger icon={<DeleteOutlined />} aria-label={t('surveys.questions.delete', { index })} onClick={() => void confirmDelete()} />
           </Tooltip>
         </Space>
       </div>

@@ -55,7 +55,7 @@ export function sameAsSaved(drafts: readonly DraftQuestion[], saved: readonly Qu
   if (drafts.length !== saved.length) return false;
   return drafts.every((d, i) => {
     const s = saved[i]!;
-    const { id: _id, position: _p, ...rest } = s;
+    const { id: _id, position: _p, version: _v, ...rest } = s;
     return d.id === s.id && JSON.stringify(toInput(d)) === JSON.stringify({ id: s.id, ...rest }) && linkComplete(d.link);
   });
 }

@@ -46,7 +46,13 @@ export function RoundForm({ open, surveyId, defaultPhase, round, onClose }: Prop
   const submit = async (v: Values) => {
     const input = { label: v.label.trim(), phase: v.phase, fieldStart: toDay(v.fieldStart), fieldEnd: toDay(v.fieldEnd), notes: (v.notes ?? '').trim() };
     setBusy(true);
-    const saved = await attempt(() => (round ? api['rounds.update']({ id: round.id, patch: input }) : api['rounds.create']({ surveyId, ...input })));
+    const saved = await attempt(
+      () => (round ? api['rounds.update']({ id: round.id, patch: input, baseVersion: round.version }) : api['rounds.create']({ surveyId, ...input })),
+      () => {
+        onClose();
+        return useSurveyDetail.getState().reload();
+      },
+    );
     setBusy(false);
     if (!saved) return;
     putRound(saved);

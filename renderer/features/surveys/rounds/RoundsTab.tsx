@@ -43,7 +43,7 @@ export function RoundsTab({ survey }: { survey: Survey }) {
       okButtonProps: { danger: true },
       cancelText: t('common.cancel'),
       onOk: async () => {
-        if (await attempt(() => api['rounds.delete']({ id: round.id }))) {
+        if (await attempt(() => api['rounds.delete']({ id: round.id, baseVersion: round.version }), () => useSurveyDetail.getState().reload())) {
           dropRound(round.id);
           void message.success(t('surveys.rounds.deleted', { name: round.label }));
         }

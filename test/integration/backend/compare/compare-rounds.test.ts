@@ -26,12 +26,13 @@ async function setup() {
   const [journey] = await ctx.call<{ id: string }[]>('journeys.list');
   const j = await ctx.call<{ id: string; touchpoints: { id: string; title: string }[] }>('journeys.get', { id: journey!.id });
   const tp = j.touchpoints[0]!;
-  const s = await ctx.call<{ id: string }>('surveys.create', { name: 'Service CX', kind: 'external' });
+  const s = await ctx.call<{ id: string; version: number }>('surveys.create', { name: 'Service CX', kind: 'external' });
   const q = (code: string, text: string, link: unknown, type = 'likert') => ({
     id: null, code, text, type, scaleMin: type === 'likert' ? 1 : null, scaleMax: type === 'likert' ? 5 : null, labels: [], group: '', link,
   });
-  const qs = await ctx.call<Question[]>('surveys.saveQuestions', {
+  const { questions: qs } = await ctx.call<{ questions: Question[] }>('surveys.saveQuestions', {
     surveyId: s.id,
+    baseVersion: s.version,
     questions: [
       q('Q1', 'The advisor understood what I needed', { kind: 'touchpoint', id: tp.id, factor: 'need' }),
       q('Q2', 'Booking the visit was easy', { kind: 'touchpoint', id: tp.id, factor: 'convenience' }),
@@ -158,9 +159,10 @@ describe('compare.rounds', () => {
   it('pairs questions of two surveys by code, text or link, and lists the rest', async () => {
     const { backend, call, before, q1 } = await setup();
     const base = await call<{ questions: Question[] }>('surveys.get', { id: (await call<{ id: string; name: string }[]>('surveys.list'))[0]!.id });
-    const s2 = await call<{ id: string }>('surveys.create', { name: 'Service CX 2', kind: 'external' });
-    const qs = await call<Question[]>('surveys.saveQuestions', {
+    const s2 = await call<{ id: string; version: number }>('surveys.create', { name: 'Service CX 2', kind: 'external' });
+    const { questions: qs } = await call<{ questions: Question[] }>('surveys.saveQuestions', {
       surveyId: s2.id,
+      baseVersion: s2.version,
       questions: [
         { ...base.questions[0]!, id: null, text: 'Reworded: the advisor got what I needed' },
         { ...base.questions[1]!, id: null, code: null },

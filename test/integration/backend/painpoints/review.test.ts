@@ -43,7 +43,8 @@ describe('pain points', () => {
     await edit((j) => ({ ...j, touchpoints: j.touchpoints.map((t) => (t.id === calm.id ? { ...t, convenience: 1 } : t)) }));
     const p = (await list()).points.find((x) => x.touchpointId === calm.id)!;
     expect(p.reasons).toContainEqual({ kind: 'convenience', rating: 1 });
-    await call('settings.setPainRules', { maxFactorRating: 0.5 + 0.5, minTransfers: 99, maxSurveyMean: 1, minSurveyTop2: 0 });
+    const { version } = await call<{ version: number }>('settings.painRules');
+    await call('settings.setPainRules', { maxFactorRating: 0.5 + 0.5, minTransfers: 99, maxSurveyMean: 1, minSurveyTop2: 0, baseVersion: version });
     const strict = (await list()).points.map((x) => x.touchpointId);
     const ones = journey.touchpoints.filter((t) => t.id === calm.id || [t.need, t.convenience, t.emotion].includes(1)).map((t) => t.id);
     expect(strict.sort()).toEqual(ones.sort());
@@ -61,16 +62,16 @@ describe('pain points', () => {
     expect(d.point.status).toBe('planned');
     expect(d.point.actions).toEqual({ total: 1, open: 1, done: 0, overdue: 1, doneAt: [] });
     const id = d.actions[0]!.id;
-    d = await call<PainPointDetail>('actions.update', { id, patch: { status: 'done' } });
+    d = await call<PainPointDetail>('actions.update', { id, patch: { status: 'done' }, baseVersion: d.actions[0]!.version });
     expect(d.actions[0]).toMatchObject({ title: '增设预约专线', owner: '服务经理', due: '2000-01-31', status: 'done' });
     expect(d.point.status).toBe('done');
     expect(d.point.actions.doneAt).toEqual([d.actions[0]!.updatedAt]);
     expect(await call('actions.openByTouchpoint', { journeyId: top.journeyId })).toEqual({});
-    await call('actions.update', { id, patch: { status: 'in-progress' } });
+    await call('actions.update', { id, patch: { status: 'in-progress' }, baseVersion: d.actions[0]!.version });
     expect(await call('actions.openByTouchpoint', { journeyId: top.journeyId })).toEqual({ [top.touchpointId]: 1 });
     const listed = (await list()).points.find((p) => p.touchpointId === top.touchpointId)!;
     expect(listed).toMatchObject({ causes: ['slow-response'], stories: 1, status: 'in-progress' });
-    d = await call<PainPointDetail>('painPoints.removeCause', { id: d.causes[0]!.id });
+    d = await call<PainPointDetail>('painPoints.removeCause', { id: d.causes[0]!.id, baseVersion: d.causes[0]!.version });
     expect(d.causes).toEqual([]);
     backend.close();
   });
@@ -83,6 +84,7 @@ describe('pain points', () => {
       touchpointId: last.touchpointId,
       customersPerYear: 5000,
       lostCustomer: { yearlySpend: 8000, years: 6, peopleTold: 10, shareWhoLeave: 0.25, customersLost: 12 },
+      baseVersion: 0,
     });
     expect(d.point.moneyAtStake).toBe(8000 * 6 * (1 + 10 * 0.25) * 12);
     expect(d.lostCustomer?.customersLost).toBe(12);
@@ -93,9 +95,12 @@ describe('pain points', () => {
   it('uses poor linked survey results as a reason', async () => {
     const { backend, journey, list, call } = await setup();
     const calm = journey.touchpoints.find((t) => ![t.need, t.convenience, t.emotion].some((r) => r !== null && r <= 2) && t.transfers < 2)!;
-    const s = await call<{ id: string }>('surveys.create', { name: '客户体验', kind: 'external' });
-    const [q] = await call<Question[]>('surveys.saveQuestions', {
+    const s = await call<{ id: string; version: number }>('surveys.create', { name: '客户体验', kind: 'external' });
+    const {
+      questions: [q],
+    } = await call<{ questions: Question[] }>('surveys.saveQuestions', {
       surveyId: s.id,
+      baseVersion: s.version,
       questions: [{ id: null, code: 'Q1', text: '等待时间可以接受', type: 'likert', scaleMin: 1, scaleMax: 5, labels: [], group: '', link: { kind: 'touchpoint', id: calm.id, factor: 'convenience' } }],
     });
     const r = await call<{ id: string }>('rounds.create', { surveyId: s.id, label: '2026', phase: 'external' });

@@ -3,7 +3,7 @@
  * Expected figures are computed here by hand from the answers the test enters.
  */
 import { describe, expect, it } from 'vitest';
-import type { Question, Survey } from '../../../../shared/domain/survey/types';
+import type { Survey } from '../../../../shared/domain/survey/types';
 import type { RoundSummary } from '../../../../shared/ops/surveys';
 import { sampleBackend } from '../../../support/backend';
 import { useTmpDir } from '../../../support/tmp';
@@ -37,24 +37,27 @@ describe('surveys', () => {
     backend.close();
   });
 
-  it('edits, reorders and links questions; deleting a question deletes its answers', async () => {
+  it('edits, reorders and links questions; removing an answered question takes its answers out of the round', async () => {
     const { backend, call } = await setup();
     const [journey] = await call<{ id: string }[]>('journeys.list');
     const j = await call<{ touchpoints: { id: string }[] }>('journeys.get', { id: journey!.id });
-    const s = await call<{ id: string }>('surveys.create', { name: 'Service CX', kind: 'external' });
-    let qs = await call<Question[]>('surveys.saveQuestions', { surveyId: s.id, questions: [likert('Call answered quickly', 'Q1'), likert('Repair done right', 'Q2')] });
-    qs = await call<Question[]>('surveys.saveQuestions', {
+    const s = await call<{ id: string; version: number }>('surveys.create', { name: 'Service CX', kind: 'external' });
+    let saved = await call<Survey>('surveys.saveQuestions', { surveyId: s.id, baseVersion: s.version, questions: [likert('Call answered quickly', 'Q1'), likert('Repair done right', 'Q2')] });
+    let qs = saved.questions;
+    saved = await call<Survey>('surveys.saveQuestions', {
       surveyId: s.id,
+      baseVersion: saved.version,
       questions: [
         { ...qs[1]!, link: { kind: 'touchpoint', id: j.touchpoints[0]!.id, factor: 'need' } },
         { ...qs[0]!, text: 'The service line answered quickly', group: 'Breakdown' },
       ],
     });
+    qs = saved.questions;
     expect(qs.map((q) => q.code)).toEqual(['Q2', 'Q1']);
     expect(qs[0]!.link).toEqual({ kind: 'touchpoint', id: j.touchpoints[0]!.id, factor: 'need' });
     const round = await call<{ id: string }>('rounds.create', { surveyId: s.id, label: 'Baseline', phase: 'external' });
     await call('rounds.addResponses', { id: round.id, responses: [{ externalId: null, attributes: {}, answers: { [qs[0]!.id]: 4, [qs[1]!.id]: 2 } }] });
-    await call('surveys.saveQuestions', { surveyId: s.id, questions: [qs[0]!] });
+    await call('surveys.saveQuestions', { surveyId: s.id, baseVersion: saved.version, questions: [qs[0]!], removeAnswered: [qs[1]!.id] });
     const sum = await call<RoundSummary>('rounds.summary', { id: round.id, privacyMin: 1 });
     expect(sum.questions).toHaveLength(1);
     expect(sum.questions[0]!.mean).toBe(4);
@@ -65,9 +68,10 @@ describe('surveys', () => {
 describe('rounds and summaries', () => {
   async function roundWithAnswers() {
     const ctx = await setup();
-    const s = await ctx.call<{ id: string }>('surveys.create', { name: 'CX', kind: 'external' });
-    const qs = await ctx.call<Question[]>('surveys.saveQuestions', {
+    const s = await ctx.call<{ id: string; version: number }>('surveys.create', { name: 'CX', kind: 'external' });
+    const { questions: qs } = await ctx.call<Survey>('surveys.saveQuestions', {
       surveyId: s.id,
+      baseVersion: s.version,
       questions: [
         likert('Overall satisfaction', 'SAT'),
         { id: null, code: 'NPS', text: 'How likely are you to recommend us?', type: 'nps', scaleMin: 0, scaleMax: 10, labels: [], group: '', link: null },
@@ -146,8 +150,8 @@ describe('round patches', () => {
   it('change only the fields they name', async () => {
     const { backend, call } = await setup();
     const s = await call<{ id: string }>('surveys.create', { name: 'CX', kind: 'external' });
-    const r = await call<{ id: string }>('rounds.create', { surveyId: s.id, label: 'Baseline', phase: 'external', fieldStart: '2026-03-01', notes: 'Dealer A only' });
-    const after = await call<{ label: string; notes: string; fieldStart: string | null }>('rounds.update', { id: r.id, patch: { label: 'Baseline 2026' } });
+    const r = await call<{ id: string; version: number }>('rounds.create', { surveyId: s.id, label: 'Baseline', phase: 'external', fieldStart: '2026-03-01', notes: 'Dealer A only' });
+    const after = await call<{ label: string; notes: string; fieldStart: string | null }>('rounds.update', { id: r.id, patch: { label: 'Baseline 2026' }, baseVersion: r.version });
     expect(after).toMatchObject({ label: 'Baseline 2026', notes: 'Dealer A only', fieldStart: '2026-03-01' });
     backend.close();
   });
