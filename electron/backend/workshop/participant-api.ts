@@ -28,6 +28,15 @@ export function participantApi(db: () => Db, sessionId: string, onChange: (kind:
   return {
     token: first.token,
     code: first.code,
+    info() {
+      const s = getSession(db(), sessionId);
+      return {
+        journey: getJourney(db(), s.journeyId).name,
+        state: s.state,
+        askDepartment: s.config.askDepartment,
+        departments: s.config.askDepartment ? listDepartments(db()).map((d) => d.name) : [],
+      };
+    },
     join(body) {
       const input = parse(Join, body);
       const s = getSession(db(), sessionId);
@@ -49,8 +58,6 @@ export function participantApi(db: () => Db, sessionId: string, onChange: (kind:
         journey: journey.name,
         state: s.state,
         measures: s.config.measures,
-        askDepartment: s.config.askDepartment,
-        departments: s.config.askDepartment ? listDepartments(db()).map((d) => d.name) : [],
         items: journey.touchpoints
           .filter((t) => open.has(t.id))
           .map((t) => ({ id: t.id, title: t.title, stage: stages.get(t.stageId) ?? '', description: t.description, locked: s.locked.includes(t.id) })),

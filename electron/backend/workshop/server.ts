@@ -5,6 +5,7 @@
  *   GET  /s/<token>              participant page for the session
  *   GET  /assets/<file>          the page's own scripts and styles
  *   POST /api/code               room code → session link
+ *   GET  /api/s/<token>/info     the journey's name and whether a department is asked
  *   POST /api/s/<token>/join     join (optional nickname and department)
  *   GET  /api/s/<token>/items    the open items and this phone's votes
  *   POST /api/s/<token>/vote     votes (idempotent per participant, touchpoint and measure)
@@ -25,6 +26,7 @@ const { createServer } = process.getBuiltinModule('node:http');
 export interface ParticipantApi {
   token: string;
   code: string;
+  info(): unknown;
   join(body: unknown): unknown;
   items(participantId: string): unknown;
   vote(participantId: string, body: unknown): unknown;
@@ -145,6 +147,7 @@ export function startParticipantServer(opts: { host: string; port?: number; part
     if (parts.length === 4 && parts[0] === 'api' && parts[1] === 's' && tokenOk(parts[2]!)) {
       const action = parts[3];
       const participant = url.searchParams.get('p') ?? '';
+      if (get && action === 'info') return json(res, 200, { ok: true, value: api.info() });
       if (post && action === 'join') return json(res, 200, { ok: true, value: api.join(await readBody(req, limits.maxBody)) });
       if (get && action === 'items') return json(res, 200, { ok: true, value: api.items(participant) });
       if (post && action === 'vote') return json(res, 200, { ok: true, value: api.vote(participant, await readBody(req, limits.maxBody)) });
