@@ -16,6 +16,8 @@ const COMMANDS: Record<string, () => Promise<Command>> = {
   'round summary': async () => (await import('./cli/round-summary')).runRoundSummary,
   compare: async () => (await import('./cli/compare')).runCompare,
   report: async () => (await import('./cli/report')).runReport,
+  'workshop serve': async () => (await import('./cli/workshop')).runWorkshopServe,
+  'workshop results': async () => (await import('./cli/workshop')).runWorkshopResults,
 };
 
 async function main(argv: string[]): Promise<number> {

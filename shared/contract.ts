@@ -12,6 +12,7 @@ import { backupOps } from './ops/backups';
 import { compareOps } from './ops/compare';
 import { painPointOps } from './ops/painpoints';
 import { surveyOps } from './ops/surveys';
+import { workshopOps } from './ops/workshop';
 
 const op = <I extends z.ZodType, O extends z.ZodType>(input: I, output: O) => ({ input, output });
 const Empty = z.object({}).strict();
@@ -74,6 +75,7 @@ export const contract = {
   ...compareOps,
   ...painPointOps,
   ...backupOps,
+  ...workshopOps,
 } satisfies Record<OperationName, { input: z.ZodType; output: z.ZodType }>;
 
 export type Contract = typeof contract;

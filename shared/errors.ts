@@ -17,6 +17,10 @@ export const ERROR_CODES = [
   'workspace_locked',
   'workspace_readonly',
   'unauthorized',
+  'workshop_full',
+  'workshop_locked',
+  'workshop_hidden',
+  'workshop_address',
   'internal',
 ] as const;
 export type ErrorCode = (typeof ERROR_CODES)[number];

@@ -66,6 +66,17 @@ export const OPERATION_NAMES = [
   'backups.list',
   'backups.create',
   'backups.restore',
+  'workshop.interfaces',
+  'workshop.start',
+  'workshop.current',
+  'workshop.resume',
+  'workshop.open',
+  'workshop.lock',
+  'workshop.reveal',
+  'workshop.status',
+  'workshop.results',
+  'workshop.apply',
+  'workshop.close',
 ] as const;
 export type OperationName = (typeof OPERATION_NAMES)[number];
 

@@ -17,6 +17,9 @@ import { reportHandlers } from './report/handlers';
 import type { BackendOptions } from './options';
 import { backupHandlers } from './workspace/backups';
 import { WorkspaceSession, withWorkspaceErrors } from './workspace/session';
+import { defaultParticipantDir } from './workshop/assets';
+import { workshopHandlers } from './workshop/handlers';
+import { WorkshopHost } from './workshop/host';
 
 export type { BackendOptions } from './options';
 export { WorkspaceSession } from './workspace/session';
@@ -26,11 +29,13 @@ export interface Backend {
   dispatch(name: string, input: unknown): Promise<Envelope<unknown>>;
   session: WorkspaceSession;
   handlers: Handlers;
+  workshops: WorkshopHost;
   close(): void;
 }
 
 export function createBackend(opts: BackendOptions): Backend {
   const session = new WorkspaceSession(opts.dataDir, { autoBackup: true });
+  const workshops = new WorkshopHost(session, { participantDir: opts.participantDir ?? defaultParticipantDir(), limits: opts.workshopLimits });
   const handlers = withWorkspaceErrors(
     combineHandlers(
       appHandlers(session, opts),
@@ -42,6 +47,7 @@ export function createBackend(opts: BackendOptions): Backend {
       painPointHandlers(session),
       reportHandlers(session, opts),
       backupHandlers(session),
+      workshopHandlers(workshops),
     ),
     session,
   );
@@ -49,6 +55,10 @@ export function createBackend(opts: BackendOptions): Backend {
     dispatch: (name, input) => dispatch(handlers, name, input),
     session,
     handlers,
-    close: () => session.close(),
+    workshops,
+    close: () => {
+      void workshops.stopAll();
+      session.close();
+    },
   };
 }

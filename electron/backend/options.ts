@@ -12,4 +12,8 @@ export interface BackendOptions {
   importWorker?: string;
   /** PDF printer for reports; by default a headless Chromium, Chrome or Edge found on the machine. */
   renderPdf?: RenderPdf;
+  /** Folder of the built participant page of live workshops; by default `../participant` beside the bundle. */
+  participantDir?: string;
+  /** Limits of the workshop participant server (tests and benchmarks raise them). */
+  workshopLimits?: Partial<import('./workshop/limits').Limits>;
 }

@@ -35,6 +35,12 @@ Commands:
         [--lang zh-CN|en] [--by <attribute>] [--journey <name>] [--after-survey <name>] [--privacy-min <n>] [--json]
                                                        export the before/after report (PDF needs Chromium, Chrome
                                                        or Edge; JOURNEY_AUDIT_CHROMIUM names one)
+  workshop serve <workspace> --journey <name> [--host <address>] [--port N] [--stage <name>]
+        [--measures need,convenience,emotion,transfers,comment] [--json]
+                                                       run a live rating session until SIGTERM (binds one address:
+                                                       the likely LAN address unless --host); prints the link first
+  workshop results <workspace> --journey <name> [--privacy-min <n>] [--json]
+                                                       the latest session's results per touchpoint and measure
 
 Options:
   --json        print machine-readable JSON

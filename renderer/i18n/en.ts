@@ -244,6 +244,10 @@ export const en = {
     workspace_readonly: 'The file “{{path}}” cannot be written to. Check its permissions or save a copy elsewhere.',
     unauthorized: 'This page may not talk to the local server. Open the address printed when the app was started.',
     internal: 'Something went wrong: {{message}}',
+    workshop_full: 'The session is full ({{max}} participants).',
+    workshop_locked: 'This item is locked: votes are no longer accepted.',
+    workshop_hidden: 'The results are hidden until they are revealed.',
+    workshop_address: 'The address {{host}} cannot be used: {{message}}',
   },
 };
 

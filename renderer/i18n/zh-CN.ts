@@ -244,6 +244,10 @@ export const zhCN = {
     workspace_locked: '文件“{{path}}”正被其他程序使用。请在该程序中关闭后重试。',
     workspace_readonly: '文件“{{path}}”无法写入。请检查文件权限，或将副本另存到其他位置。',
     unauthorized: '此页面无权访问本地服务。请打开应用启动时显示的地址。',
+    workshop_full: '本场已满（{{max}} 人）。',
+    workshop_locked: '此项已锁定，不再接受评分。',
+    workshop_hidden: '结果在公布之前不可见。',
+    workshop_address: '无法使用地址 {{host}}：{{message}}',
     internal: '出现错误：{{message}}',
   },
 } satisfies Messages;

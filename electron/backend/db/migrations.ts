@@ -7,6 +7,7 @@ import m002 from './migrations/002-surveys.sql?raw';
 import m003 from './migrations/003-comparison.sql?raw';
 import m004 from './migrations/004-pain-review.sql?raw';
 import m005 from './migrations/005-record-versions.sql?raw';
+import m006 from './migrations/006-workshop.sql?raw';
 
 export interface Migration {
   version: number;
@@ -20,6 +21,7 @@ export const MIGRATIONS: readonly Migration[] = [
   { version: 3, name: 'comparison', sql: m003 },
   { version: 4, name: 'pain-review', sql: m004 },
   { version: 5, name: 'record-versions', sql: m005 },
+  { version: 6, name: 'workshop', sql: m006 },
 ];
 
 /** The schema version this build writes; files above it are refused. */

@@ -1,0 +1,88 @@
+/**
+ * What a phone may do in one session: join, read the open items, vote. Each call checks the
+ * session's state in the workspace, and every accepted vote is written before it is acknowledged.
+ */
+import { z } from 'zod';
+import { AppError } from '../../../shared/errors';
+import { VoteInput, voteFits } from '../../../shared/domain/workshop/types';
+import type { Db } from '../db/open';
+import { getJourney } from '../journeys/repo';
+import { listDepartments } from '../departments/repo';
+import { getSession, insertParticipant, participantCount, participantExists, upsertVotes, votesOf } from './repo';
+import type { ParticipantApi } from './server';
+
+const Join = z.object({ nickname: z.string().trim().max(40).default(''), department: z.string().trim().max(100).default('') }).strict();
+const Votes = z.object({ votes: z.array(VoteInput).min(1).max(200) }).strict();
+
+function parse<T extends z.ZodType>(schema: T, body: unknown): z.output<T> {
+  const r = schema.safeParse(body);
+  if (!r.success) throw new AppError({ code: 'validation', message: r.error.issues.map((i) => `${i.path.join('.')}: ${i.message}`).join('; ') });
+  return r.data;
+}
+
+export function participantApi(db: () => Db, sessionId: string, onChange: (kind: 'join' | 'vote') => void): ParticipantApi {
+  const first = getSession(db(), sessionId);
+  const requireParticipant = (id: string) => {
+    if (!id || !participantExists(db(), sessionId, id)) throw new AppError({ code: 'unauthorized', message: 'Join the session first' });
+  };
+  return {
+    token: first.token,
+    code: first.code,
+    info() {
+      const s = getSession(db(), sessionId);
+      return {
+        journey: getJourney(db(), s.journeyId).name,
+        state: s.state,
+        askDepartment: s.config.askDepartment,
+        departments: s.config.askDepartment ? listDepartments(db()).map((d) => d.name) : [],
+      };
+    },
+    join(body) {
+      const input = parse(Join, body);
+      const s = getSession(db(), sessionId);
+      if (s.state !== 'running') throw new AppError({ code: 'not_found', message: 'The session has ended' });
+      if (participantCount(db(), sessionId) >= s.config.maxParticipants) {
+        throw new AppError({ code: 'workshop_full', message: `The session is full (${s.config.maxParticipants})`, params: { max: s.config.maxParticipants } });
+      }
+      const participantId = insertParticipant(db(), sessionId, input.nickname, s.config.askDepartment ? input.department : '');
+      onChange('join');
+      return { participantId };
+    },
+    items(participantId) {
+      requireParticipant(participantId);
+      const s = getSession(db(), sessionId);
+      const journey = getJourney(db(), s.journeyId);
+      const stages = new Map(journey.stages.map((st) => [st.id, st.name]));
+      const open = new Set(s.open);
+      return {
+        journey: journey.name,
+        state: s.state,
+        measures: s.config.measures,
+        items: journey.touchpoints
+          .filter((t) => open.has(t.id))
+          .map((t) => ({ id: t.id, title: t.title, stage: stages.get(t.stageId) ?? '', description: t.description, locked: s.locked.includes(t.id) })),
+        votes: votesOf(db(), sessionId, participantId),
+      };
+    },
+    vote(participantId, body) {
+      requireParticipant(participantId);
+      const { votes } = parse(Votes, body);
+      const s = getSession(db(), sessionId);
+      const open = new Set(s.open);
+      const locked = new Set(s.locked);
+      const accepted = [];
+      const refused: { touchpointId: string; measure: string; reason: 'locked' | 'closed' }[] = [];
+      for (const v of votes) {
+        if (!voteFits(v) || !s.config.measures.includes(v.measure)) throw new AppError({ code: 'validation', message: `Vote ${v.touchpointId}/${v.measure} does not fit its measure` });
+        if (locked.has(v.touchpointId)) refused.push({ touchpointId: v.touchpointId, measure: v.measure, reason: 'locked' });
+        else if (!open.has(v.touchpointId) || s.state !== 'running') refused.push({ touchpointId: v.touchpointId, measure: v.measure, reason: 'closed' });
+        else accepted.push(v);
+      }
+      if (accepted.length > 0) {
+        upsertVotes(db(), sessionId, participantId, accepted);
+        onChange('vote');
+      }
+      return { accepted: accepted.length, refused };
+    },
+  };
+}
