@@ -1,4 +1,4 @@
-import { BarChartOutlined, DiffOutlined, FileTextOutlined, NodeIndexOutlined, WarningOutlined } from '@ant-design/icons';
+import { DiffOutlined, FileTextOutlined, NodeIndexOutlined, WarningOutlined } from '@ant-design/icons';
 import { Menu, type MenuProps } from 'antd';
 import { useTranslation } from 'react-i18next';
 import { lastCompareHref } from '../features/compare/routes';
@@ -14,7 +14,6 @@ export function NavMenu() {
     { key: 'pain-points', icon: <WarningOutlined aria-hidden />, label: t('nav.painPoints') },
     { key: 'surveys', icon: <FileTextOutlined aria-hidden />, label: t('nav.surveys') },
     { key: 'compare', icon: <DiffOutlined aria-hidden />, label: t('nav.compare') },
-    { key: 'reports', icon: <BarChartOutlined aria-hidden />, label: t('nav.reports') },
   ];
 
   return (

@@ -1,6 +1,5 @@
 import { Spin } from 'antd';
 import { lazy, Suspense } from 'react';
-import { ComingSoon } from '../features/coming/ComingSoon';
 import { JourneysPage } from '../features/journeys/JourneysPage';
 import { useRoute } from './router';
 
@@ -16,8 +15,6 @@ export function RouteView() {
   const route = useRoute();
   const page = (() => {
     switch (route.name) {
-      case 'journeys':
-        return <JourneysPage />;
       case 'journey':
         return <EditorPage key={route.id} id={route.id} />;
       case 'surveys':
@@ -29,7 +26,7 @@ export function RouteView() {
       case 'pain-points':
         return <PainPointsPage route={route} />;
       default:
-        return <ComingSoon section={route.name} />;
+        return <JourneysPage />;
     }
   })();
   return <Suspense fallback={<Spin size="large" className="ja-route-loading" />}>{page}</Suspense>;

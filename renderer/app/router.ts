@@ -1,11 +1,11 @@
-/** A tiny hash router: `#/journeys`, `#/journeys/<id>[?tp=<touchpoint>]`, `#/pain-points[?tp=<touchpoint>]`, `#/surveys`, `#/compare?…`, `#/reports`. */
+/** A tiny hash router: `#/journeys`, `#/journeys/<id>[?tp=<touchpoint>]`, `#/pain-points[?tp=<touchpoint>]`, `#/surveys`, `#/compare?…`. */
 import { useMemo, useSyncExternalStore } from 'react';
 import { compareHref, compareRoute, type CompareRoute } from '../features/compare/routes';
 import { mapHref, painPointsHref, painPointsRoute, touchpointParam, type PainPointsRoute } from '../features/painpoints/routes';
 import { surveyHref, surveyRoute } from '../features/surveys/routes';
 
-export type Section = 'journeys' | 'pain-points' | 'surveys' | 'compare' | 'reports';
-export const SECTIONS: readonly Section[] = ['journeys', 'pain-points', 'surveys', 'compare', 'reports'];
+export type Section = 'journeys' | 'pain-points' | 'surveys' | 'compare';
+export const SECTIONS: readonly Section[] = ['journeys', 'pain-points', 'surveys', 'compare'];
 
 export type Route =
   | { name: 'journeys' }
@@ -14,8 +14,7 @@ export type Route =
   | { name: 'surveys' }
   | { name: 'survey'; id: string; tab?: 'questions' | 'rounds' }
   | { name: 'round'; surveyId: string; roundId: string }
-  | CompareRoute
-  | { name: 'reports' };
+  | CompareRoute;
 
 export function parseRoute(hash: string): Route {
   const [path = '', query] = hash.replace(/^#\/?/, '').split('?', 2);
@@ -28,7 +27,7 @@ export function parseRoute(hash: string): Route {
   if (head === 'surveys' && id) return surveyRoute(id, parts[2], parts[3]);
   if (head === 'compare') return compareRoute(query);
   if (head === 'pain-points') return painPointsRoute(query);
-  if (head === 'surveys' || head === 'reports') return { name: head };
+  if (head === 'surveys') return { name: head };
   return { name: 'journeys' };
 }
 

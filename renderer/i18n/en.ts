@@ -20,7 +20,6 @@ export const en = {
     painPoints: 'Pain points',
     surveys: 'Surveys',
     compare: 'Compare',
-    reports: 'Reports',
   },
   language: { label: 'Language' },
   common: {
@@ -81,35 +80,6 @@ export const en = {
   crash: {
     title: 'Something went wrong',
     help: 'The window hit an unexpected error. Your data is saved in the workspace file; reloading the window is safe.',
-  },
-  coming: {
-    badge: 'Coming soon',
-    planned: 'What this section will do',
-    back: 'Go to journeys',
-    painPoints: {
-      summary: 'A ranked list of the touchpoints that hurt most, for the departments that own them.',
-      item1: 'Pain points found automatically: any factor rated 2 or lower, two or more transfers, weak survey items',
-      item2: 'Filter by journey, stage and department; rank by score, transfers or the cost of a lost customer',
-      item3: 'Causes and improvement actions with owner, due date and status',
-    },
-    surveys: {
-      summary: 'Internal (employee) and external (customer) questionnaires, fielded in rounds.',
-      item1: 'Templates for customer experience, employee experience and engagement',
-      item2: 'Import answers from CSV and Excel files, in any common encoding',
-      item3: 'Means with confidence intervals, top-2-box and NPS per item',
-    },
-    compare: {
-      summary: 'Before/after comparison of two survey rounds, with honest statistics.',
-      item1: 'Welch’s t-test and Mann-Whitney U per item, with effect sizes',
-      item2: 'Top-2-box and NPS differences with their uncertainty',
-      item3: 'Warnings for small samples; small groups hidden for privacy',
-    },
-    reports: {
-      summary: 'Reports you can hand to management.',
-      item1: 'Journey maps with emotion curves and pain points',
-      item2: 'Round comparisons with charts and plain-language findings',
-      item3: 'Export to PDF, XLSX, CSV and PNG',
-    },
   },
   scenes: {
     'onsite-sales': 'On-site sales',

@@ -21,7 +21,6 @@ export const zhCN = {
     painPoints: '痛点',
     surveys: '问卷',
     compare: '对比',
-    reports: '报告',
   },
   language: { label: '语言' },
   common: {
@@ -82,35 +81,6 @@ export const zhCN = {
   crash: {
     title: '出现了意外错误',
     help: '窗口遇到了意外错误。数据已保存在工作区文件中，可以放心重新加载窗口。',
-  },
-  coming: {
-    badge: '即将推出',
-    planned: '此模块将提供',
-    back: '前往客户旅程',
-    painPoints: {
-      summary: '按严重程度排序的痛点清单，供负责的部门跟进。',
-      item1: '自动识别痛点：任一体验评分 ≤ 2、转接 ≥ 2 次，或问卷题目得分偏低',
-      item2: '按旅程、阶段和部门筛选；按得分、转接次数或流失客户成本排序',
-      item3: '记录原因和改善措施，含负责人、截止日期和状态',
-    },
-    surveys: {
-      summary: '内部（员工）和外部（客户）问卷，按轮次开展。',
-      item1: '客户体验、员工体验和敬业度问卷模板',
-      item2: '从 CSV 和 Excel 文件导入答卷，支持常见编码',
-      item3: '每道题的均值及置信区间、满意率（前两项）和 NPS',
-    },
-    compare: {
-      summary: '两轮问卷的前后对比，统计结论严谨可信。',
-      item1: '逐题进行 Welch t 检验和 Mann-Whitney U 检验，并给出效应量',
-      item2: '满意率（前两项）和 NPS 的差异及其不确定性',
-      item3: '样本量过小时给出提示；人数过少的分组自动隐藏以保护隐私',
-    },
-    reports: {
-      summary: '可直接提交给管理层的报告。',
-      item1: '含情感曲线和痛点的客户旅程地图',
-      item2: '带图表和通俗结论的轮次对比',
-      item3: '导出为 PDF、XLSX、CSV 和 PNG',
-    },
   },
   scenes: {
     'onsite-sales': '现场销售',
