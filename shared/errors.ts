@@ -11,6 +11,7 @@ export const ERROR_CODES = [
   'workspace_missing',
   'workspace_exists',
   'workspace_not_sqlite',
+  'workspace_empty',
   'workspace_foreign',
   'workspace_newer',
   'workspace_corrupt',

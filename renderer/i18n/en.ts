@@ -207,6 +207,7 @@ export const en = {
     workspace_missing: 'The file “{{path}}” does not exist.',
     workspace_exists: 'The file “{{path}}” already exists. Choose another name; nothing was overwritten.',
     workspace_not_sqlite: 'The file “{{path}}” is not a Journey Audit workspace.',
+    workspace_empty: 'The file “{{path}}” is empty (0 bytes): it holds no workspace. It may be an unfinished copy or download.',
     workspace_foreign: 'The file “{{path}}” is a database of another application, not a Journey Audit workspace.',
     workspace_newer: 'The file “{{path}}” was saved by a newer version of Journey Audit. Update the app to open it.',
     workspace_corrupt: 'The file “{{path}}” is damaged and cannot be read safely.',

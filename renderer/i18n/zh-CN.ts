@@ -208,6 +208,7 @@ export const zhCN = {
     workspace_missing: '文件“{{path}}”不存在。',
     workspace_exists: '文件“{{path}}”已存在。请换一个名称；未覆盖任何文件。',
     workspace_not_sqlite: '文件“{{path}}”不是客户旅程审计的工作区。',
+    workspace_empty: '文件“{{path}}”是空的（0 字节），不含任何工作区，可能是未完成的复制或下载。',
     workspace_foreign: '文件“{{path}}”是其他应用程序的数据库，不是客户旅程审计的工作区。',
     workspace_newer: '文件“{{path}}”由更新版本的客户旅程审计保存。请升级本应用后再打开。',
     workspace_corrupt: '文件“{{path}}”已损坏，无法安全读取。',

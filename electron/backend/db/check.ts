@@ -9,6 +9,7 @@ import { AppError } from '../../../shared/errors';
 import { workspaceError } from './errors';
 import { LATEST_SCHEMA_VERSION } from './migrations';
 import { assertOurs, readHeader } from './open';
+import { assertNotEmpty, withReadOnly } from './peek';
 
 export interface CheckReport {
   ok: true;
@@ -28,40 +29,41 @@ export function checkWorkspace(file: string): CheckReport {
   if (statSync(path).isDirectory()) {
     throw new AppError({ code: 'workspace_not_sqlite', message: `${path} is a folder, not a workspace file`, params: { path } });
   }
-  let db: Database.Database | undefined;
   try {
-    db = new Database(path, { readonly: true, fileMustExist: true });
-    const header = readHeader(db);
-    assertOurs(header, path);
-    const problems = (db.pragma('integrity_check') as { integrity_check: string }[]).map((r) => r.integrity_check);
-    if (problems.length !== 1 || problems[0] !== 'ok') {
-      const detail = problems.slice(0, 5).join('; ');
-      throw new AppError({ code: 'workspace_corrupt', message: `${path} failed the integrity check: ${detail}`, params: { path, detail } });
-    }
-    const fk = db.pragma('foreign_key_check') as unknown[];
-    if (fk.length > 0) {
-      throw new AppError({
-        code: 'workspace_corrupt',
-        message: `${path} has ${fk.length} broken references between records`,
-        params: { path, detail: `${fk.length} foreign key violations` },
-      });
-    }
-    const count = (table: string) => (db!.prepare(`SELECT count(*) AS n FROM ${table}`).get() as { n: number }).n;
-    const hasTables = header.schemaVersion >= 1;
-    return {
-      ok: true,
-      path,
-      schemaVersion: header.schemaVersion,
-      latestSchemaVersion: LATEST_SCHEMA_VERSION,
-      needsMigration: header.schemaVersion < LATEST_SCHEMA_VERSION,
-      integrity: 'ok',
-      foreignKeyViolations: 0,
-      bytes: statSync(path).size,
-      counts: hasTables ? { journeys: count('journeys WHERE deleted_at IS NULL'), touchpoints: count('touchpoints') } : { journeys: 0, touchpoints: 0 },
-    };
+    assertNotEmpty(path);
+    return withReadOnly(path, (db) => report(db, path));
   } catch (error) {
     throw workspaceError(error, path);
-  } finally {
-    db?.close();
   }
+}
+
+function report(db: Database.Database, path: string): CheckReport {
+  const header = readHeader(db);
+  assertOurs(header, path);
+  const problems = (db.pragma('integrity_check') as { integrity_check: string }[]).map((r) => r.integrity_check);
+  if (problems.length !== 1 || problems[0] !== 'ok') {
+    const detail = problems.slice(0, 5).join('; ');
+    throw new AppError({ code: 'workspace_corrupt', message: `${path} failed the integrity check: ${detail}`, params: { path, detail } });
+  }
+  const fk = db.pragma('foreign_key_check') as unknown[];
+  if (fk.length > 0) {
+    throw new AppError({
+      code: 'workspace_corrupt',
+      message: `${path} has ${fk.length} broken references between records`,
+      params: { path, detail: `${fk.length} foreign key violations` },
+    });
+  }
+  const count = (table: string) => (db.prepare(`SELECT count(*) AS n FROM ${table}`).get() as { n: number }).n;
+  const hasTables = header.schemaVersion >= 1;
+  return {
+    ok: true,
+    path,
+    schemaVersion: header.schemaVersion,
+    latestSchemaVersion: LATEST_SCHEMA_VERSION,
+    needsMigration: header.schemaVersion < LATEST_SCHEMA_VERSION,
+    integrity: 'ok',
+    foreignKeyViolations: 0,
+    bytes: statSync(path).size,
+    counts: hasTables ? { journeys: count('journeys WHERE deleted_at IS NULL'), touchpoints: count('touchpoints') } : { journeys: 0, touchpoints: 0 },
+  };
 }

@@ -10,6 +10,7 @@ import Database from 'better-sqlite3';
 import { AppError } from '../../../shared/errors';
 import { workspaceError } from './errors';
 import { LATEST_SCHEMA_VERSION, MIGRATIONS, assertMigrationsOrdered } from './migrations';
+import { assertNotEmpty, withReadOnly } from './peek';
 
 export type Db = Database.Database;
 
@@ -171,6 +172,11 @@ export async function openWorkspaceDb(file: string, options: OpenOptions = {}): 
   let readonly = false;
   try {
     readonly = !writable(path);
+    assertNotEmpty(path);
+    // Identity first, on a read-only look: refusing a file (another program's, a newer
+    // version's) must leave it byte for byte as it was, and a read-write connection would
+    // checkpoint a pending WAL into it when closed.
+    assertOurs(withReadOnly(path, readHeader), path);
     db = new Database(path, { fileMustExist: true, readonly });
     const header = readHeader(db);
     assertOurs(header, path);

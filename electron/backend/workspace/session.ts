@@ -163,7 +163,8 @@ export class WorkspaceSession {
     this.db = db;
     const policy = this.options.autoBackup === true ? DEFAULT_BACKUP_POLICY : this.options.autoBackup;
     // A new file has nothing to protect yet; an opened one is backed up if its last backup is old.
-    if (policy) this.autoBackup = new AutoBackup(db, path, policy).start(existing);
+    // A read-only workspace gets no backup folder written beside it: nothing in it can change.
+    if (policy && !db.readonly) this.autoBackup = new AutoBackup(db, path, policy).start(existing);
     this.path = path;
     this.lastError = null;
     this.recent.add(path);

@@ -4,7 +4,7 @@
  * data is lost. (A file from a newer schema: test/integration/backend/db/open.test.ts.)
  */
 import { spawn, spawnSync } from 'node:child_process';
-import { chmodSync, copyFileSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { chmodSync, copyFileSync, existsSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import Database from 'better-sqlite3';
 import { afterEach, describe, expect, it } from 'vitest';
@@ -181,6 +181,8 @@ describe('a read-only file', () => {
     if (!r.ok) expect(r.error.message).toContain(source);
     backend.close();
     expect(readFileSync(source).equals(before)).toBe(true);
+    // Nothing in it can change, so no backup folder is written beside it.
+    expect(existsSync(`${source}.backups`)).toBe(false);
   }
 
   // root may write any file whatever its mode, so this needs an ordinary user.
