@@ -33,7 +33,7 @@ let seq = 0;
 
 /** Shows the notice for a stale write; `reload` re-reads what the screen shows. */
 export function showConflict(err: AppErrorData, reload: () => unknown): void {
-  const text = `${conflictText(i18n.t, err)} ${i18n.t('conflict.howTo')}`;
+  const text = conflictText(i18n.t, err);
   const n = feedback.notification;
   if (!n) {
     console.error(text);
@@ -43,7 +43,12 @@ export function showConflict(err: AppErrorData, reload: () => unknown): void {
   n.warning({
     key,
     title: i18n.t('conflict.title'),
-    description: text,
+    description: (
+      <>
+        <p className="ja-conflict-what">{text}</p>
+        <p className="ja-conflict-how">{i18n.t('conflict.howTo')}</p>
+      </>
+    ),
     duration: 0,
     role: 'alert',
     className: 'ja-conflict',
