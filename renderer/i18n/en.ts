@@ -195,24 +195,6 @@ export const en = {
     justNow: 'just now',
   },
   editor: editorEn,
-  errors: {
-    fallbackPath: 'the file',
-    validation: 'Some values are not valid: {{details}}',
-    unknown_operation: 'The app asked the backend for something it does not know ({{message}}).',
-    not_found: 'It no longer exists — it may have been deleted.',
-    conflict: 'It was changed elsewhere in the meantime. Reload and try again.',
-    no_workspace: 'No workspace is open. Open or create a workspace first.',
-    workspace_missing: 'The file “{{path}}” does not exist.',
-    workspace_exists: 'The file “{{path}}” already exists. Choose another name; nothing was overwritten.',
-    workspace_not_sqlite: 'The file “{{path}}” is not a Journey Audit workspace.',
-    workspace_foreign: 'The file “{{path}}” is a database of another application, not a Journey Audit workspace.',
-    workspace_newer: 'The file “{{path}}” was saved by a newer version of Journey Audit. Update the app to open it.',
-    workspace_corrupt: 'The file “{{path}}” is damaged and cannot be read safely.',
-    workspace_locked: 'The file “{{path}}” is in use by another program. Close it there and try again.',
-    workspace_readonly: 'The file “{{path}}” cannot be written to. Check its permissions or save a copy elsewhere.',
-    unauthorized: 'This page may not talk to the local server. Open the address printed when the app was started.',
-    internal: 'Something went wrong: {{message}}',
-  },
 };
 
 type Strings<T> = { readonly [K in keyof T]: T[K] extends string ? string : Strings<T[K]> };
