@@ -3,7 +3,7 @@
  */
 import { version } from '../package.json';
 import { AppError } from '../shared/errors';
-import { type CliOutput, fail, usage } from './cli/output';
+import { type CliOutput, cliLang, fail, usage } from './cli/output';
 
 type Command = (args: string[]) => Promise<CliOutput> | CliOutput;
 
@@ -43,7 +43,7 @@ async function main(argv: string[]): Promise<number> {
     process.stdout.write(json ? `${JSON.stringify(out.json)}\n` : `${out.text}\n`);
     return out.exitCode;
   } catch (error) {
-    const out = fail(error instanceof AppError ? error : new AppError({ code: 'internal', message: (error as Error).message }));
+    const out = fail(error instanceof AppError ? error : new AppError({ code: 'internal', message: (error as Error).message }), cliLang(rest));
     if (json) process.stdout.write(`${JSON.stringify(out.json)}\n`);
     process.stderr.write(`journey-audit ${command}: ${out.text}\n`);
     return out.exitCode;

@@ -1,7 +1,11 @@
 /**
- * Typed errors that cross the contract. The UI translates them by `code`, filling
- * in `params`; `message` is a plain English fallback for logs and the CLI.
+ * Typed errors that cross the contract. The renderer and the CLI word them from the message
+ * catalogues (`shared/messages`): by `messageCode` when the error has a specific message, else
+ * by its `code`, filling in `params`; each validation issue likewise by its own code.
+ * `message` is a plain English fallback for logs.
  */
+import type { MessageParams } from './messages/format';
+
 export const ERROR_CODES = [
   'validation',
   'unknown_operation',
@@ -26,29 +30,43 @@ export const ERROR_CODES = [
 ] as const;
 export type ErrorCode = (typeof ERROR_CODES)[number];
 
+/** One field-level problem of a `validation` error: where (dotted path), what (code + params). */
+export interface ErrorIssue {
+  path: string;
+  /** A message code of the catalogues (an issue code such as `issue.too_big`, or a specific one). */
+  code?: string;
+  params?: MessageParams;
+  /** English fallback. */
+  message: string;
+}
+
 export interface AppErrorData {
   code: ErrorCode;
   message: string;
+  /** The specific message, a code of the message catalogues; without it the error is worded by `code`. */
+  messageCode?: string;
   params?: Record<string, string | number>;
-  /** Field-level problems for `validation`: dotted path and message. */
-  issues?: { path: string; message: string }[];
+  /** Field-level problems for `validation`. */
+  issues?: ErrorIssue[];
 }
 
 export class AppError extends Error implements AppErrorData {
   readonly code: ErrorCode;
+  readonly messageCode?: string;
   readonly params?: Record<string, string | number>;
-  readonly issues?: { path: string; message: string }[];
+  readonly issues?: ErrorIssue[];
 
   constructor(data: AppErrorData) {
     super(data.message);
     this.name = 'AppError';
     this.code = data.code;
+    this.messageCode = data.messageCode;
     this.params = data.params;
     this.issues = data.issues;
   }
 
   toJSON(): AppErrorData {
-    return { code: this.code, message: this.message, params: this.params, issues: this.issues };
+    return { code: this.code, message: this.message, messageCode: this.messageCode, params: this.params, issues: this.issues };
   }
 }
 

@@ -4,6 +4,7 @@
  */
 import { contract, type Handlers } from '../../shared/contract';
 import { AppError, type Envelope } from '../../shared/errors';
+import { toErrorIssue } from '../../shared/messages/issues';
 import { OPERATION_NAMES, type OperationName } from '../../shared/operations';
 
 const known = new Set<string>(OPERATION_NAMES);
@@ -27,9 +28,9 @@ export async function dispatch(handlers: Handlers, name: string, input: unknown)
   if (!isOperationName(name)) {
     return { ok: false, error: { code: 'unknown_operation', message: `Unknown operation: ${name}`, params: { name } } };
   }
-  const parsed = contract[name].input.safeParse(input ?? {});
+  const parsed = contract[name].input.safeParse(input ?? {}, { reportInput: true });
   if (!parsed.success) {
-    const issues = parsed.error.issues.map((i) => ({ path: i.path.join('.'), message: i.message }));
+    const issues = parsed.error.issues.map(toErrorIssue);
     return {
       ok: false,
       error: {

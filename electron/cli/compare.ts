@@ -4,6 +4,7 @@
  */
 import { parseArgs } from 'node:util';
 import { explainItem, type ReportLang } from '../../shared/domain/compare/explain';
+import { toErrorIssue } from '../../shared/messages/issues';
 import { AppError } from '../../shared/errors';
 import { CompareRequest, type Comparison, type ComparisonItem } from '../../shared/ops/compare';
 import { compareRounds } from '../backend/compare/compare';
@@ -70,7 +71,10 @@ export async function runCompare(args: string[]): Promise<CliOutput> {
   return withWorkspace(workspace, (db) => {
     const { survey, afterSurvey, request } = roundPair(db, values, workspace);
     const parsed = CompareRequest.safeParse({ ...request, ...(values.alpha ? { alpha: Number(values.alpha) } : {}) });
-    if (!parsed.success) throw new AppError({ code: 'validation', message: `${parsed.error.issues.map((i) => `--${String(i.path[0])}: ${i.message}`).join('; ')}` });
+    if (!parsed.success) {
+      const issues = parsed.error.issues.map((i) => ({ ...toErrorIssue(i), path: `--${String(i.path[0])}` }));
+      throw new AppError({ code: 'validation', message: issues.map((i) => `${i.path}: ${i.message}`).join('; '), issues });
+    }
     const c = compareRounds(db, parsed.data);
     const json = {
       survey: survey.name,

@@ -2,6 +2,8 @@
  * What a CLI command returns: a JSON value for `--json`, readable text otherwise, and an exit code.
  */
 import type { AppError } from '../../shared/errors';
+import type { MessageLang } from '../../shared/messages/catalog';
+import { errorMessage } from '../../shared/messages/errorText';
 
 export interface CliOutput {
   json: unknown;
@@ -9,8 +11,24 @@ export interface CliOutput {
   exitCode: number;
 }
 
-export function fail(error: AppError): CliOutput {
-  return { json: { ok: false, error: error.toJSON() }, text: error.message, exitCode: 1 };
+/** The language of messages: `--lang zh-CN|en` (or `--lang=…`) of the command line, else English. */
+export function cliLang(args: readonly string[]): MessageLang {
+  const i = args.indexOf('--lang');
+  const value = i >= 0 ? args[i + 1] : args.find((a) => a.startsWith('--lang='))?.slice('--lang='.length);
+  return value === 'zh-CN' ? 'zh-CN' : 'en';
+}
+
+/**
+ * An error in the command's language, from the shared catalogues. In English an error without
+ * a specific message keeps its own sentence, which says more than the general wording of its code.
+ */
+export function errorText(error: AppError, lang: MessageLang): string {
+  if (lang === 'en' && !error.messageCode && !error.issues?.length) return error.message;
+  return errorMessage(lang, error);
+}
+
+export function fail(error: AppError, lang: MessageLang = 'en'): CliOutput {
+  return { json: { ok: false, error: error.toJSON() }, text: errorText(error, lang), exitCode: 1 };
 }
 
 export function usage(): string {

@@ -3,14 +3,18 @@
  * A test walks every code of the English catalogue and fails on a missing translation.
  */
 import { type Catalog, type MessageParams, fillTemplate } from './format';
+import { errorMessagesEn } from './errors.en';
+import { errorMessagesZhCN } from './errors.zh-CN';
 import { importMessagesEn } from './import.en';
 import { importMessagesZhCN } from './import.zh-CN';
+import { validationMessagesEn } from './validation.en';
+import { validationMessagesZhCN } from './validation.zh-CN';
 
 export type MessageLang = 'en' | 'zh-CN';
 
 export const CATALOGS: Readonly<Record<MessageLang, Catalog>> = {
-  en: { ...importMessagesEn },
-  'zh-CN': { ...importMessagesZhCN },
+  en: { ...errorMessagesEn, ...validationMessagesEn, ...importMessagesEn },
+  'zh-CN': { ...errorMessagesZhCN, ...validationMessagesZhCN, ...importMessagesZhCN },
 };
 
 /** True when the code has wording (in English, the reference catalogue). */

@@ -8,6 +8,7 @@ import m003 from './migrations/003-comparison.sql?raw';
 import m004 from './migrations/004-pain-review.sql?raw';
 import m005 from './migrations/005-record-versions.sql?raw';
 import m006 from './migrations/006-workshop.sql?raw';
+import m007 from './migrations/007-merge-departments.sql?raw';
 
 export interface Migration {
   version: number;
@@ -22,6 +23,7 @@ export const MIGRATIONS: readonly Migration[] = [
   { version: 4, name: 'pain-review', sql: m004 },
   { version: 5, name: 'record-versions', sql: m005 },
   { version: 6, name: 'workshop', sql: m006 },
+  { version: 7, name: 'merge-departments', sql: m007 },
 ];
 
 /** The schema version this build writes; files above it are refused. */

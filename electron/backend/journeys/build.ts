@@ -5,6 +5,7 @@ import type { JourneyMeta } from '../../../shared/domain/journey';
 import type { Bilingual, JourneyTemplate } from '../../../shared/domain/templates/types';
 import { DEPARTMENTS } from '../../../shared/domain/templates/departments';
 import type { Db } from '../db/open';
+import { findOrCreateDepartment } from '../departments/repo';
 import type { Lang } from '../workspace/settings';
 import { getJourney, insertFlow, insertJourney, insertLane, insertStage, insertTouchpoint } from './repo';
 
@@ -21,14 +22,11 @@ const BLANK_LANES: { name: Bilingual; kind: 'customer' | 'department' | 'system'
   { name: { 'zh-CN': '系统', en: 'Systems' }, kind: 'system' },
 ];
 
-/** Departments are shared by all journeys of a workspace; template ones get stable ids. */
+/** Departments are shared by all journeys of a workspace and matched by name; new template ones get readable ids. */
 export function ensureDepartment(db: Db, key: string, lang: Lang): string {
   const dept = DEPARTMENTS.find((d) => d.key === key);
   if (!dept) throw new Error(`Unknown department key ${key}`);
-  const id = `dept-${key}`;
-  const max = (db.prepare('SELECT coalesce(max(position), 0) AS p FROM departments').get() as { p: number }).p;
-  db.prepare('INSERT OR IGNORE INTO departments (id, name, color, position) VALUES (?, ?, ?, ?)').run(id, dept.name[lang], dept.color, max + 1);
-  return id;
+  return findOrCreateDepartment(db, dept.name[lang], dept.color, `dept-${key}`).id;
 }
 
 export function createBlank(db: Db, meta: JourneyMeta, lang: Lang): string {

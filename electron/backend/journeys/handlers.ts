@@ -9,6 +9,7 @@ import { AppError } from '../../../shared/errors';
 import { applyChanges, journeyVersion } from './apply-changes';
 import { createBlank, createFromTemplate, duplicateJourney } from './build';
 import { importMap } from './import-map';
+import { assertJourneyNameFree, freeJourneyName } from './names';
 import { getJourney, getSummary, listJourneys, setDeleted, updateJourneyMeta } from './repo';
 
 type JourneyOps =
@@ -32,6 +33,7 @@ export function journeyHandlers(session: WorkspaceSession): Pick<Handlers, Journ
     'journeys.get': ({ id }) => getJourney(db(), id),
     'journeys.create': ({ template: key, ...input }) => {
       const lang = workspaceLang(db());
+      assertJourneyNameFree(db(), input.name);
       const meta = {
         name: input.name,
         scene: input.scene ?? 'other',
@@ -41,7 +43,7 @@ export function journeyHandlers(session: WorkspaceSession): Pick<Handlers, Journ
       };
       if (key === undefined || key === 'blank') return getSummary(db(), createBlank(db(), meta, lang));
       const template = findTemplate(key);
-      if (!template) throw new AppError({ code: 'validation', message: `There is no template called ${key}`, params: { template: key } });
+      if (!template) throw new AppError({ code: 'validation', messageCode: 'journey.template_unknown', message: `There is no template called ${key}`, params: { template: key } });
       const override = {
         name: meta.name,
         scene: input.scene ?? template.scene,
@@ -51,20 +53,28 @@ export function journeyHandlers(session: WorkspaceSession): Pick<Handlers, Journ
       };
       return getSummary(db(), createFromTemplate(db(), template, lang, override));
     },
-    'journeys.update': ({ id, patch }) => updateJourneyMeta(db(), id, patch),
+    'journeys.update': ({ id, patch }) =>
+      db().transaction(() => {
+        if (patch.name !== undefined) assertJourneyNameFree(db(), patch.name, id);
+        return updateJourneyMeta(db(), id, patch);
+      })(),
     'journeys.duplicate': ({ id, name }) => {
       const source = getSummary(db(), id);
-      const copyName = name ?? `${source.name}${COPY_SUFFIX[workspaceLang(db())]}`;
+      const copyName = freeJourneyName(db(), name ?? `${source.name}${COPY_SUFFIX[workspaceLang(db())]}`);
       return getSummary(db(), duplicateJourney(db(), id, copyName));
     },
     'journeys.delete': ({ id }) => {
       setDeleted(db(), id, true);
       return { id };
     },
-    'journeys.restore': ({ id }) => {
-      setDeleted(db(), id, false);
-      return getSummary(db(), id);
-    },
+    'journeys.restore': ({ id }) =>
+      db().transaction(() => {
+        setDeleted(db(), id, false);
+        // A journey of the same name made meanwhile keeps its name; the restored one gets "(2)".
+        const { name } = getSummary(db(), id);
+        const free = freeJourneyName(db(), name, id);
+        return free === name ? getSummary(db(), id) : updateJourneyMeta(db(), id, { name: free });
+      })(),
     'journeys.applyChanges': ({ id, baseVersion, changes }) => applyChanges(db(), id, baseVersion, changes),
     'journeys.version': ({ id }) => journeyVersion(db(), id),
     'journeys.importMap': ({ map }) => getSummary(db(), importMap(db(), map.journey)),

@@ -4,11 +4,12 @@
 import type { MapJourney } from '../../../shared/domain/map/format';
 import type { Db } from '../db/open';
 import { findOrCreateDepartment } from '../departments/repo';
+import { freeJourneyName } from './names';
 import { insertFlow, insertJourney, insertLane, insertStage, insertTouchpoint } from './repo';
 
 export function importMap(db: Db, j: MapJourney): string {
   return db.transaction(() => {
-    const id = insertJourney(db, { name: j.name, scene: j.scene, persona: j.persona, customerTier: j.customerTier, description: j.description });
+    const id = insertJourney(db, { name: freeJourneyName(db, j.name), scene: j.scene, persona: j.persona, customerTier: j.customerTier, description: j.description });
     const stages = new Map(j.stages.map((s, i) => [s.id, insertStage(db, id, s.name, i, s.color)]));
     const lanes = new Map(
       j.lanes.map((l, i) => {

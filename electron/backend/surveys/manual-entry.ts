@@ -4,7 +4,9 @@
  */
 import type { z } from 'zod';
 import type { ManualResponse } from '../../../shared/ops/surveys';
-import { AppError } from '../../../shared/errors';
+import { AppError, type ErrorIssue } from '../../../shared/errors';
+import { messageText } from '../../../shared/messages/catalog';
+import type { MessageParams } from '../../../shared/messages/format';
 import type { Db } from '../db/open';
 import { getRound, listQuestions, questionRowIds, touchRoundData, touchSurvey } from './repo';
 
@@ -12,24 +14,29 @@ export function addManualResponses(db: Db, roundUid: string, responses: z.infer<
   const round = getRound(db, roundUid);
   const questions = new Map(listQuestions(db, round.surveyId).map((q) => [q.id, q]));
   const rowIds = questionRowIds(db, round.surveyId);
-  const problems: { path: string; message: string }[] = [];
+  const problems: ErrorIssue[] = [];
+  const problem = (path: string, code: string, params?: MessageParams) =>
+    problems.push({ path, code, ...(params ? { params } : {}), message: messageText('en', code, params) });
   responses.forEach((r, i) => {
     for (const [qid, v] of Object.entries(r.answers)) {
       const q = questions.get(qid);
-      if (!q) problems.push({ path: `responses.${i}.answers.${qid}`, message: 'No such question in this survey' });
+      if (!q) problem(`responses.${i}.answers.${qid}`, 'manual.no_question');
       else if (v === null) continue;
-      else if (q.type === 'text' && typeof v !== 'string') problems.push({ path: `responses.${i}.answers.${qid}`, message: 'Expected text' });
-      else if (q.type === 'multiple' && !Array.isArray(v)) problems.push({ path: `responses.${i}.answers.${qid}`, message: 'Expected a list of options' });
-      else if (q.type !== 'text' && q.type !== 'multiple' && typeof v !== 'number') problems.push({ path: `responses.${i}.answers.${qid}`, message: 'Expected a number' });
+      else if (q.type === 'text' && typeof v !== 'string') problem(`responses.${i}.answers.${qid}`, 'manual.expected_text');
+      else if (q.type === 'multiple' && !Array.isArray(v)) problem(`responses.${i}.answers.${qid}`, 'manual.expected_list');
+      else if (q.type !== 'text' && q.type !== 'multiple' && typeof v !== 'number') problem(`responses.${i}.answers.${qid}`, 'manual.expected_number');
       else if (typeof v === 'number') {
         const [lo, hi] = q.type === 'nps' ? [0, 10] : [q.scaleMin, q.scaleMax];
         if (q.type !== 'number' && lo !== null && hi !== null && (v < lo || v > hi || !Number.isInteger(v))) {
-          problems.push({ path: `responses.${i}.answers.${qid}`, message: `${v} is outside the scale ${lo}–${hi}` });
+          problem(`responses.${i}.answers.${qid}`, 'manual.out_of_scale', { value: v, min: lo, max: hi });
         }
       }
     }
   });
-  if (problems.length) throw new AppError({ code: 'validation', message: `${problems.length} answers cannot be saved: ${problems[0]!.message}`, issues: problems });
+  if (problems.length) {
+    const params = { count: problems.length, first: problems[0]!.message };
+    throw new AppError({ code: 'validation', message: messageText('en', 'manual.not_saved', params), issues: problems });
+  }
 
   return db.transaction(() => {
     const insResponse = db.prepare("INSERT INTO responses (round_id, external_id, submitted_at) VALUES (?, ?, strftime('%Y-%m-%dT%H:%M:%S', 'now'))");

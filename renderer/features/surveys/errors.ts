@@ -1,6 +1,7 @@
 /** Error messages of the Surveys section: name clashes and file problems in words that fit. */
 import type { TFunction } from 'i18next';
 import { isAppErrorData } from '../../../shared/errors';
+import { isKnownMessage } from '../../../shared/messages/catalog';
 import i18n from '../../i18n';
 import { errorText } from '../../i18n/errorText';
 import { isStaleWrite, showConflict } from '../../app/conflict';
@@ -9,6 +10,7 @@ import { feedback } from '../../app/feedback';
 /** A backend error as a sentence: a clash names what clashes; a file problem is the importer's own message (file, row, column). */
 export function surveyErrorText(t: TFunction, err: unknown): string {
   if (isAppErrorData(err)) {
+    if (err.messageCode && isKnownMessage(err.messageCode)) return errorText(t, err);
     const p = err.params ?? {};
     if (err.code === 'conflict' && typeof p.name === 'string') return t('surveys.errors.nameTaken', { name: p.name });
     if (err.code === 'conflict' && typeof p.label === 'string') return t('surveys.errors.labelTaken', { label: p.label });

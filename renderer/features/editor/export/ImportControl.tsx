@@ -4,7 +4,8 @@ import { useTranslation } from 'react-i18next';
 import { parseMapFile } from '../../../../shared/domain/map';
 import { api } from '../../../api/client';
 import { navigate } from '../../../app/router';
-import { errorText } from '../../../i18n/errorText';
+import { issueMessage } from '../../../../shared/messages/errorText';
+import { errorText, messageLang } from '../../../i18n/errorText';
 
 /**
  * The file input behind "Import JSON". A bad file lists every problem with its path and
@@ -26,7 +27,7 @@ export const ImportControl = forwardRef<HTMLInputElement>(function ImportControl
             <ul className="ja-import-problems">
               {parsed.problems.map((p, i) => (
                 <li key={i}>
-                  {p.path ? <code>{p.path}</code> : null} {p.message}
+                  {p.path ? <code>{p.path}</code> : null} {issueMessage(messageLang(), p)}
                 </li>
               ))}
             </ul>

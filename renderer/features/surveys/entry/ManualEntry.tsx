@@ -4,7 +4,9 @@ import { memo, useCallback, useEffect, useMemo, useRef, useState, type KeyboardE
 import { useTranslation } from 'react-i18next';
 import type { Question, Round, Survey } from '../../../../shared/domain/survey/types';
 import { isAppErrorData } from '../../../../shared/errors';
+import { issueMessage } from '../../../../shared/messages/errorText';
 import { api } from '../../../api/client';
+import { messageLang } from '../../../i18n/errorText';
 import { surveyErrorText } from '../errors';
 import { type Lang, useLang } from '../lang';
 import { useLinkTargets } from '../questions/linkTargets';
@@ -186,7 +188,7 @@ export function ManualEntry({ survey, round, onClose }: Props) {
       onClose(true);
     } catch (error) {
       if (isAppErrorData(error) && error.issues?.length) {
-        setErrors(cellErrors(error.issues, keys));
+        setErrors(cellErrors(error.issues, keys, (issue) => issueMessage(messageLang(), issue)));
         setFailure(t('surveys.entry.errors'));
       } else setFailure(surveyErrorText(t, error));
     } finally {

@@ -1,5 +1,6 @@
 /** Rows of the manual-entry grid: one typed paper questionnaire each, and what `rounds.addResponses` gets from them. */
 import type { z } from 'zod';
+import type { ErrorIssue } from '../../../../shared/errors';
 import type { Question } from '../../../../shared/domain/survey/types';
 import type { ManualResponse } from '../../../../shared/ops/surveys';
 
@@ -45,7 +46,8 @@ export function toResponses(rows: readonly EntryRow[], questions: readonly Quest
 }
 
 /** Cell errors from a validation error's issues (`responses.<i>.answers.<questionId>`), keyed `<rowKey>:<questionId>`. */
-export function cellErrors(issues: readonly { path: string; message: string }[], keys: readonly string[]): Map<string, string> {
+/** Each issue is worded by `word` (in the UI's language). */
+export function cellErrors(issues: readonly ErrorIssue[], keys: readonly string[], word: (issue: ErrorIssue) => string): Map<string, string> {
   const out = new Map<string, string>();
   for (const issue of issues) {
     const m = /^responses\.(\d+)\.(answers|attributes|externalId)\.?(.*)$/.exec(issue.path);
@@ -53,7 +55,7 @@ export function cellErrors(issues: readonly { path: string; message: string }[],
     const rowKey = keys[Number(m[1])];
     if (!rowKey) continue;
     const field = m[2] === 'answers' ? m[3]! : m[2] === 'attributes' ? `attr:${m[3]}` : 'externalId';
-    out.set(`${rowKey}:${field}`, issue.message);
+    out.set(`${rowKey}:${field}`, word(issue));
   }
   return out;
 }
