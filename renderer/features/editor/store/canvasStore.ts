@@ -5,9 +5,10 @@
  */
 import { applyEdgeChanges, applyNodeChanges, type Connection, type EdgeChange, type NodeChange } from '@xyflow/react';
 import { create } from 'zustand';
-import { layoutJourney, type GridLayout } from '../../../../shared/domain/map';
+import { layoutForShow, layoutJourney, type GridLayout } from '../../../../shared/domain/map';
 import i18n from '../../../i18n';
 import type { FlowEdge, MapNode } from '../canvas/types';
+import { usePresentation } from '../presentation/presentationStore';
 import { cardNodes, flowEdges, type Labels } from './derive/cards';
 import type { Selection } from './derive/common';
 import { gridNodes } from './derive/grid';
@@ -112,10 +113,12 @@ export function rebuildCanvas(selection?: Partial<Selection> & { header?: Header
   let header = selection?.header !== undefined ? selection.header : state.header;
   if (header && !(header.kind === 'stage' ? doc.stages : doc.lanes).some((r) => r.id === header!.id)) header = null;
 
-  const layout = layoutJourney(doc);
+  // Presenting lays the map out for a projector: wide stages, cards side by side, large type.
+  const show = usePresentation.getState().active;
+  const layout = show ? layoutForShow(doc) : layoutJourney(doc);
   const sel = { touchpoints, flows };
   const prev = new Map(state.nodes.map((n) => [n.id, n]));
-  const nodes = [...gridNodes(doc, layout, doc.departments, prev), ...cardNodes(doc, layout, sel, prev)];
+  const nodes = [...gridNodes(doc, layout, doc.departments, prev, show), ...cardNodes(doc, layout, sel, prev)];
   const edges = flowEdges(doc, sel, labels(), new Map(state.edges.map((e) => [e.id, e])));
   useCanvas.setState({ nodes, edges, layout, touchpoints, flows, header });
 }
@@ -150,9 +153,13 @@ export function connectCanvas(): () => void {
     rebuildCanvas();
   };
   i18n.on('languageChanged', onLanguage);
+  const offShow = usePresentation.subscribe((s, prev) => {
+    if (s.active !== prev.active) rebuildCanvas();
+  });
   rebuildCanvas();
   return () => {
     offDoc();
+    offShow();
     i18n.off('languageChanged', onLanguage);
     useCanvas.setState({ nodes: [], edges: [], layout: emptyLayout, touchpoints: EMPTY, flows: EMPTY, header: null, dragging: false });
   };
