@@ -29,6 +29,8 @@ interface CanvasState extends Selection {
   clipCount: number;
   /** Render every node even on a big map (image export needs them all in the DOM). */
   renderAll: boolean;
+  /** Draw the export sheet (title, persona, legend) above the map, for an image being made. */
+  sheet: boolean;
   onNodesChange(changes: NodeChange<MapNode>[]): void;
   onEdgesChange(changes: EdgeChange<FlowEdge>[]): void;
   onConnect(connection: Connection): void;
@@ -54,6 +56,7 @@ export const useCanvas = create<CanvasState>()((set, get) => ({
   dragging: false,
   clipCount: 0,
   renderAll: false,
+  sheet: false,
 
   onNodesChange(changes) {
     let touchpoints: Set<string> | null = null;
