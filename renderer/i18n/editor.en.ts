@@ -29,6 +29,7 @@ export const editorEn = {
     zoomOut: 'Reduce',
     fit: 'Show whole map',
     minimap: 'Overview of the map',
+    overview: 'Overview',
   },
   a11y: {
     node: 'Press Enter or Space to select this touchpoint; the arrow keys then move it to the next cell.',
@@ -173,6 +174,15 @@ export const editorEn = {
       arrows: 'With a card focused, the arrow keys move it to the neighbouring cell.',
       present: 'In the presentation, ← and → step through the stages; Esc ends it.',
     },
+  },
+  legend: {
+    title: 'Legend',
+    ratings: 'ratings from 1 (poor) to 5 (good): {{need}} need, {{convenience}} convenience, {{emotion}} emotion',
+    unrated: 'not rated',
+    pain: 'pain point',
+    transfers: 'transfers at the touchpoint',
+    handoff: 'hand-off between lanes',
+    low: 'low on the emotion curve (emotion 2 or lower)',
   },
   export: {
     button: 'Export',

@@ -31,6 +31,7 @@ export const editorZhCN = {
     zoomOut: '减小比例',
     fit: '显示整张地图',
     minimap: '地图概览',
+    overview: '概览',
   },
   a11y: {
     node: '按 Enter 或空格键选中此触点，然后可用方向键把它移到相邻单元格。',
@@ -174,6 +175,15 @@ export const editorZhCN = {
       arrows: '卡片获得焦点时，方向键可把它移到相邻单元格。',
       present: '演示时用 ← 和 → 切换阶段，按 Esc 结束。',
     },
+  },
+  legend: {
+    title: '图例',
+    ratings: '评分 1（差）至 5（好）：{{need}}＝需要体验，{{convenience}}＝便利体验，{{emotion}}＝情感体验',
+    unrated: '未评分',
+    pain: '痛点',
+    transfers: '该触点的转接次数',
+    handoff: '跨泳道交接',
+    low: '情感曲线低谷（情感体验 2 分及以下）',
   },
   export: {
     button: '导出',

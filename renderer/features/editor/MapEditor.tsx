@@ -7,6 +7,7 @@ import { useEffect, useMemo, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { MapFocus } from '../painpoints/map/MapFocus';
 import { MapCanvas } from './canvas/MapCanvas';
+import { Overview } from './canvas/Overview';
 import type { FlowEdge, MapNode } from './canvas/types';
 import { HelpPanel } from './commands/HelpPanel';
 import { Toolbar } from './commands/Toolbar';
@@ -54,7 +55,14 @@ function EditorBody() {
         aria-label={presenting ? t('editor.present.region') : undefined}
       >
         <MapCanvas />
-        {presenting ? <PresentationBar /> : <Inspector />}
+        {presenting ? (
+          <PresentationBar />
+        ) : (
+          <div className="ja-side">
+            <Inspector />
+            <Overview />
+          </div>
+        )}
       </div>
       <ImportControl ref={importRef} />
       <HelpPanel open={helpOpen} onClose={() => setHelpOpen(false)} />

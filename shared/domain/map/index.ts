@@ -6,4 +6,5 @@ export * from './format';
 export * from './handoffs';
 export * from './layout';
 export * from './painpoints';
+export * from './show-layout';
 export * from './stats';

@@ -34,6 +34,12 @@ export interface GridLayout {
   gridTop: number;
   /** y of the emotion curve band: always 0. */
   curveTop: number;
+  /** Height of the emotion curve band (it spans y 0 … curveHeight). */
+  curveHeight: number;
+  /** Height of the stage header row (y curveHeight … gridTop). */
+  stageHeaderHeight: number;
+  /** Width of the lane header column (x 0 … laneHeaderWidth). */
+  laneHeaderWidth: number;
 }
 
 type Cards = { readonly touchpoints: readonly Touchpoint[] };
@@ -94,7 +100,18 @@ export function layoutJourney(doc: Grid): GridLayout {
     });
   }
 
-  return { stages, lanes, cards, width: GRID.laneHeaderWidth + stages.length * GRID.stageWidth, height: y, gridTop, curveTop: 0 };
+  return {
+    stages,
+    lanes,
+    cards,
+    width: GRID.laneHeaderWidth + stages.length * GRID.stageWidth,
+    height: y,
+    gridTop,
+    curveTop: 0,
+    curveHeight: GRID.curveHeight,
+    stageHeaderHeight: GRID.stageHeaderHeight,
+    laneHeaderWidth: GRID.laneHeaderWidth,
+  };
 }
 
 /** The cell under a point, or null outside the grid body (headers, curve band, beyond the edges). */

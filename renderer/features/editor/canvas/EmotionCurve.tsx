@@ -1,15 +1,31 @@
 import type { NodeProps } from '@xyflow/react';
 import { memo, useMemo, useState, type PointerEvent } from 'react';
 import { useTranslation } from 'react-i18next';
-import { GRID } from '../../../../shared/domain/map';
+import { GRID, SHOW_GRID } from '../../../../shared/domain/map';
 import { select } from '../store/canvasStore';
 import type { CurveDot, CurveNode } from './types';
+import { wrapLabel } from './wrapLabel';
 
-const TOP = 24;
-const BOTTOM = 28;
-const PLOT = GRID.curveHeight - TOP - BOTTOM;
-/** y of a curve value (−2 … +2) inside the band. */
-const yOf = (v: number) => TOP + ((2 - v) / 4) * PLOT;
+/**
+ * The band's geometry and type sizes: in the editor, and when presenting (every text at 20
+ * flow pixels or more, room below the plot for a low's label of up to three lines).
+ */
+interface Metrics {
+  height: number;
+  top: number;
+  bottom: number;
+  title: number;
+  titleY: number;
+  small: number;
+  label: number;
+  labelGap: number;
+  line: number;
+  lines: number;
+  hover: number;
+}
+const EDIT: Metrics = { height: GRID.curveHeight, top: 24, bottom: 28, title: 15, titleY: 20, small: 11, label: 11.5, labelGap: 24, line: 14, lines: 1, hover: 12 };
+const SHOW: Metrics = { height: SHOW_GRID.curveHeight, top: 44, bottom: 86, title: 22, titleY: 30, small: 20, label: 20, labelGap: 28, line: 23, lines: 3, hover: 20 };
+const plotOf = (m: Metrics) => m.height - m.top - m.bottom;
 const FILL: Record<number, string> = { [-2]: '#d55e00', [-1]: '#e69f00', 0: '#8a94a6', 1: '#56b4e9', 2: '#0072b2' };
 const LOW = '#d55e00';
 const R = 6;
@@ -31,7 +47,7 @@ function fit(title: string, room: number): string {
 const circle = (x: number, y: number, r: number) => `M${(x - r).toFixed(1)},${y.toFixed(1)}a${r},${r} 0 1,0 ${2 * r},0a${r},${r} 0 1,0 ${-2 * r},0`;
 
 /** All points as one path per colour, so a curve of hundreds of points stays a handful of elements. */
-function usePaths(dots: CurveDot[]) {
+function usePaths(dots: CurveDot[], yOf: (v: number) => number) {
   return useMemo(() => {
     const byValue = new Map<number, string[]>();
     const lows: string[] = [];
@@ -48,7 +64,7 @@ function usePaths(dots: CurveDot[]) {
       if (d.low) lows.push(circle(d.x, y, 10));
     }
     return { line: line.join(''), byValue: [...byValue.entries()], lows: lows.join(''), unrated: unrated.join('') };
-  }, [dots]);
+  }, [dots, yOf]);
 }
 
 /**
@@ -60,7 +76,12 @@ function usePaths(dots: CurveDot[]) {
 function EmotionCurveView({ data, width }: NodeProps<CurveNode>) {
   const { t } = useTranslation();
   const w = width ?? 0;
-  const paths = usePaths(data.dots);
+  const m = data.show ? SHOW : EDIT;
+  const TOP = m.top;
+  const PLOT = plotOf(m);
+  /** y of a curve value (−2 … +2) inside the band. */
+  const yOf = useMemo(() => (v: number) => m.top + ((2 - v) / 4) * plotOf(m), [m]);
+  const paths = usePaths(data.dots, yOf);
   const [hover, setHover] = useState<CurveDot | null>(null);
   const rated = data.dots.filter((d) => d.value !== null);
   const lowCount = rated.filter((d) => d.low).length;
@@ -86,7 +107,7 @@ function EmotionCurveView({ data, width }: NodeProps<CurveNode>) {
     <div className="ja-curve">
       <svg
         width={w}
-        height={GRID.curveHeight}
+        height={m.height}
         role="img"
         aria-label={t('editor.curve.aria', { count: rated.length, lows: lowCount })}
         onPointerMove={(e) => setHover(nearest(e))}
@@ -105,15 +126,15 @@ function EmotionCurveView({ data, width }: NodeProps<CurveNode>) {
         {[2, 1, 0, -1, -2].map((v) => (
           <g key={v}>
             <line x1={data.left} x2={w} y1={yOf(v)} y2={yOf(v)} stroke={v === 0 ? '#8a94a6' : '#eceff3'} strokeDasharray={v === 0 ? '4 4' : undefined} />
-            <text x={data.left - 8} y={yOf(v) + 4} fontSize={11} fill="#86909c" textAnchor="end">
+            <text x={data.left - 8} y={yOf(v) + m.small * 0.35} fontSize={m.small} fill="#5c6878" textAnchor="end">
               {v > 0 ? `+${v}` : v === 0 ? '0' : `−${-v}`}
             </text>
           </g>
         ))}
-        <text x={12} y={20} fontSize={15} fontWeight={700} fill="#1f2329">
+        <text x={12} y={m.titleY} fontSize={m.title} fontWeight={700} fill="#1f2329">
           {t('editor.curve.title')}
         </text>
-        <text x={12} y={TOP + PLOT / 2 + 4} fontSize={11} fill="#86909c">
+        <text x={12} y={TOP + PLOT / 2 + m.small * 0.35} fontSize={m.small} fill="#5c6878">
           {t('editor.curve.axis')}
         </text>
         {paths.line ? <path d={paths.line} fill="none" stroke="#34445a" strokeWidth={2} strokeLinejoin="round" /> : null}
@@ -124,23 +145,31 @@ function EmotionCurveView({ data, width }: NodeProps<CurveNode>) {
         ))}
         {data.dots.map((d) => {
           if (!d.low || d.value === null || d.room < LABEL_ROOM) return null;
-          const label = fit(d.title, d.room);
-          return label ? (
+          // Presenting: the whole title, wrapped to the point's room; editing: one line, shortened.
+          const lines = data.show ? wrapLabel(d.title, d.room - 12, m.label, m.lines) : [fit(d.title, d.room)];
+          if (!lines[0]) return null;
+          const y = Math.min(yOf(d.value) + m.labelGap, m.height - 4 - (lines.length - 1) * m.line);
+          return (
             <text
               key={d.id}
+              className="ja-curve-label"
               x={d.x}
-              y={Math.min(yOf(d.value) + 24, GRID.curveHeight - 4)}
+              y={y}
               textAnchor="middle"
-              fontSize={11.5}
+              fontSize={m.label}
               fontWeight={700}
               fill="#b84700"
               stroke="#fff"
               strokeWidth={3}
               paintOrder="stroke"
             >
-              {label}
+              {lines.map((line, i) => (
+                <tspan key={i} x={d.x} dy={i ? m.line : 0}>
+                  {line}
+                </tspan>
+              ))}
             </text>
-          ) : null;
+          );
         })}
         {hover ? (
           <g pointerEvents="none">
@@ -149,7 +178,7 @@ function EmotionCurveView({ data, width }: NodeProps<CurveNode>) {
               x={Math.min(Math.max(hover.x, data.left + 80), w - 80)}
               y={Math.max(yOf(hover.value ?? 0) - 14, 12)}
               textAnchor="middle"
-              fontSize={12}
+              fontSize={m.hover}
               fontWeight={700}
               fill="#1f2329"
               stroke="#fff"

@@ -15,6 +15,7 @@ function HandoffBadge({ x, y }: { x: number; y: number }) {
   useLanguage();
   return (
     <text
+      className="ja-handoff-label"
       x={x}
       y={y + 4}
       textAnchor="middle"

@@ -1,13 +1,12 @@
-import { Background, Controls, MiniMap, ReactFlow, SelectionMode, type ReactFlowInstance } from '@xyflow/react';
-import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
+import { Background, Controls, ReactFlow, SelectionMode, type ReactFlowInstance } from '@xyflow/react';
+import { useCallback, useMemo, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { isPainPoint, type PainRules } from '../../../../shared/domain/map';
-import { usePainRules } from '../../painpoints/map/painRules';
 import { useCanvas } from '../store/canvasStore';
 import { usePresentation } from '../presentation/presentationStore';
 import { LaneLabels } from '../presentation/LaneLabels';
 import { StageSpotlight } from '../presentation/StageSpotlight';
 import { useStageFraming } from '../presentation/useStageFraming';
+import { ExportSheet } from '../export/ExportSheet';
 import { InteractiveMark } from './InteractiveMark';
 import { edgeTypes, nodeTypes } from './nodeTypes';
 import { type FlowEdge, type MapNode } from './types';
@@ -21,22 +20,6 @@ export const VIRTUALIZE_FROM = 150;
 const PRO = { hideAttribution: true };
 const MIN_ZOOM = 0.05;
 const MAX_ZOOM = 2.5;
-const MINIMAP_SIZE = { width: 168, height: 112 };
-
-function miniColor(node: MapNode, rules: PainRules): string {
-  switch (node.type) {
-    case 'touchpoint':
-      return isPainPoint(node.data.tp, rules) ? '#d55e00' : '#1f5fbf';
-    case 'band':
-      return node.data.index % 2 ? '#eef1f5' : '#f7f8fa';
-    case 'stage':
-    case 'lane':
-      return '#c9d2e0';
-    default:
-      return 'transparent';
-  }
-}
-
 /** The journey map: React Flow over the store's nodes and edges. */
 export function MapCanvas() {
   const { t, i18n } = useTranslation();
@@ -48,18 +31,10 @@ export function MapCanvas() {
   const presenting = usePresentation((s) => s.active);
   const virtualize = useCanvas((s) => !s.renderAll && s.layout.cards.size > VIRTUALIZE_FROM);
   const handlers = useCanvasHandlers();
-  const painRules = usePainRules();
-  const nodeColor = useCallback((node: MapNode) => miniColor(node, painRules), [painRules]);
   useStageFraming();
   const canvasRef = useRef<HTMLDivElement>(null);
   useWheelZoom(canvasRef, virtualize, MIN_ZOOM, MAX_ZOOM);
 
-  // The overview is secondary: it joins once the map itself is on screen.
-  const [overview, setOverview] = useState(false);
-  useEffect(() => {
-    const id = setTimeout(() => setOverview(true), 300);
-    return () => clearTimeout(id);
-  }, []);
   // A big map opens at its start at a comfortable zoom, decided before the first render so only
   // the visible cards are ever drawn; a small one is fitted once the canvas knows its size.
   const [defaultViewport] = useState(() => (virtualize ? { x: 24, y: 24, zoom: START_ZOOM } : undefined));
@@ -131,9 +106,9 @@ export function MapCanvas() {
         <Background gap={24} size={1.2} color="#d5dae3" />
         {presenting ? <StageSpotlight /> : null}
         {presenting ? <LaneLabels /> : null}
-        {presenting || !overview ? null : <MiniMap<MapNode> pannable zoomable nodeColor={nodeColor} nodeStrokeWidth={0} maskColor="rgba(31,35,41,0.08)" style={MINIMAP_SIZE} />}
         {presenting ? null : <Controls showInteractive={false} />}
         <InteractiveMark hasNodes={nodes.length > 0} />
+        <ExportSheet />
       </ReactFlow>
     </div>
   );

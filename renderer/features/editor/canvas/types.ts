@@ -26,7 +26,8 @@ export type TouchpointNode = Node<{ tp: Touchpoint; handoffs: number }, 'touchpo
 export type StageNode = Node<{ stage: Stage; index: number; count: number; figures: StageFigures }, 'stage'>;
 export type LaneNode = Node<{ lane: Lane; index: number; count: number; department: string | null }, 'lane'>;
 export type BandNode = Node<{ index: number; color: string | null }, 'band'>;
-export type CurveNode = Node<{ dots: CurveDot[]; stages: { id: string; x: number; width: number }[]; left: number }, 'curve'>;
+/** `show`: drawn for the presentation (large type, every low labelled in full). */
+export type CurveNode = Node<{ dots: CurveDot[]; stages: { id: string; x: number; width: number }[]; left: number; show: boolean }, 'curve'>;
 export type CornerNode = Node<Record<string, never>, 'corner'>;
 export type ColumnNode = Node<Record<string, never>, 'column'>;
 export type MapNode = TouchpointNode | StageNode | LaneNode | BandNode | CurveNode | CornerNode | ColumnNode;

@@ -26,21 +26,46 @@ export function initialViewport(layout: GridLayout, width: number, height: numbe
   };
 }
 
+/** The zoom of a presentation never goes above this, however few lanes a map has. */
+export const SHOW_MAX_ZOOM = 1.4;
+
+/** Consecutive stages shown together when presenting: first and last index, left edge and width. */
+export interface ShowPage {
+  first: number;
+  last: number;
+  x: number;
+  width: number;
+}
+
+/** The presentation's one zoom: the whole map height fits, and the widest stage fits beside the lane names. */
+export function showZoom(layout: GridLayout, width: number, height: number): number {
+  if (width <= 0 || height <= 0 || layout.height <= 0) return 1;
+  const widest = Math.max(0, ...layout.stages.map((s) => s.width));
+  return Math.min(SHOW_MAX_ZOOM, height / layout.height, width / (layout.laneHeaderWidth + widest));
+}
+
+/** Stages grouped, in order, into pages as wide as the screen leaves beside the lane names. */
+export function showPages(layout: GridLayout, width: number, zoom: number): ShowPage[] {
+  const room = width / zoom - layout.laneHeaderWidth;
+  const pages: ShowPage[] = [];
+  layout.stages.forEach((s, i) => {
+    const page = pages[pages.length - 1];
+    if (page && page.width + s.width <= room + 0.5) {
+      page.last = i;
+      page.width += s.width;
+    } else pages.push({ first: i, last: i, x: s.x, width: s.width });
+  });
+  return pages;
+}
+
 /**
- * The flow-space rectangle to frame when presenting one stage: its column from the emotion
- * curve down to its lowest card (empty lanes below are left out, so the type stays large).
+ * Where the presentation looks while stage `index` is shown: the same zoom for every stage
+ * (the room's eyes do not have to re-adjust), the whole height of the map (no lane is cut),
+ * and the page of stages holding `index` just right of the lane names, which stay pinned.
  */
-export function stageBounds(
-  layout: GridLayout,
-  index: number,
-  stageCards: readonly string[],
-): { x: number; y: number; width: number; height: number } | null {
-  const s = layout.stages[index];
-  if (!s) return null;
-  let bottom = (layout.lanes[0]?.y ?? layout.gridTop) + (layout.lanes[0]?.height ?? 0);
-  for (const id of stageCards) {
-    const c = layout.cards.get(id);
-    if (c) bottom = Math.max(bottom, c.y + c.height + 16);
-  }
-  return { x: s.x - 12, y: 0, width: s.width + 24, height: Math.min(bottom, layout.height) + 8 };
+export function showViewport(layout: GridLayout, index: number, width: number, height: number): Viewport {
+  const zoom = showZoom(layout, width, height);
+  const page = showPages(layout, width, zoom).find((p) => index >= p.first && index <= p.last);
+  const left = page ? page.x : layout.laneHeaderWidth;
+  return { zoom, x: (layout.laneHeaderWidth - left) * zoom, y: Math.max(0, (height - layout.height * zoom) / 2) };
 }

@@ -1,6 +1,6 @@
 /**
- * PNG and SVG of the whole map — every node, not only the visible part — with a white
- * background, at print resolution (PNG at 2× pixels), as React Flow recommends: render the
+ * PNG and SVG of the whole map — every node, not only the visible part — under a heading with
+ * the journey's name, persona and a legend, on a white background, at print resolution (PNG at 2× pixels), as React Flow recommends: render the
  * viewport element with a transform that frames the bounds of all nodes.
  */
 import { getNodesBounds, type ReactFlowInstance } from '@xyflow/react';
@@ -32,7 +32,29 @@ export function imageSize(bounds: { width: number; height: number }, pixelRatio 
 export async function renderMap(rf: ReactFlowInstance<MapNode, FlowEdge>, kind: 'png' | 'svg', canvas: HTMLElement): Promise<Blob> {
   const viewport = canvas.querySelector<HTMLElement>('.react-flow__viewport');
   if (!viewport) throw new Error('The map is not on screen');
-  const bounds = getNodesBounds(rf.getNodes());
+  // Loaded on first export only: it is not needed to open or edit a map.
+  const { toBlob, toSvg } = await import('html-to-image');
+  canvas.classList.add('ja-exporting');
+  // A big map only renders what is on screen; the picture needs every card and flow, and the
+  // sheet's heading (title, persona, legend) above the map.
+  useCanvas.setState({ renderAll: true, sheet: true });
+  try {
+    await new Promise((done) => requestAnimationFrame(() => requestAnimationFrame(() => setTimeout(done, 50))));
+    const map = getNodesBounds(rf.getNodes());
+    const head = canvas.querySelector<HTMLElement>('.ja-export-sheet');
+    const headHeight = head?.offsetHeight ?? 0;
+    const bounds = { x: map.x, y: map.y - headHeight, width: Math.max(map.width, head?.offsetWidth ?? 0), height: map.height + headHeight };
+    return await draw(viewport, kind, bounds, toBlob, toSvg);
+  } finally {
+    canvas.classList.remove('ja-exporting');
+    useCanvas.setState({ renderAll: false, sheet: false });
+  }
+}
+
+type Bounds = { x: number; y: number; width: number; height: number };
+type HtmlToImage = typeof import('html-to-image');
+
+async function draw(viewport: HTMLElement, kind: 'png' | 'svg', bounds: Bounds, toBlob: HtmlToImage['toBlob'], toSvg: HtmlToImage['toSvg']): Promise<Blob> {
   const size = imageSize(bounds);
   const options = {
     backgroundColor: '#ffffff',
@@ -46,22 +68,11 @@ export async function renderMap(rf: ReactFlowInstance<MapNode, FlowEdge>, kind: 
     },
     filter: (node: HTMLElement) => !(node.classList && SKIP.some((c) => node.classList.contains(c))),
   };
-  // Loaded on first export only: it is not needed to open or edit a map.
-  const { toBlob, toSvg } = await import('html-to-image');
-  canvas.classList.add('ja-exporting');
-  // A big map only renders what is on screen; the picture needs every card and flow.
-  useCanvas.setState({ renderAll: true });
-  await new Promise((done) => requestAnimationFrame(() => requestAnimationFrame(() => setTimeout(done, 50))));
-  try {
-    if (kind === 'png') {
-      const blob = await toBlob(viewport, { ...options, pixelRatio: size.pixelRatio });
-      if (!blob) throw new Error('The image could not be drawn');
-      return blob;
-    }
-    const url = await toSvg(viewport, options);
-    return new Blob([decodeURIComponent(url.slice(url.indexOf(',') + 1))], { type: 'image/svg+xml' });
-  } finally {
-    canvas.classList.remove('ja-exporting');
-    useCanvas.setState({ renderAll: false });
+  if (kind === 'png') {
+    const blob = await toBlob(viewport, { ...options, pixelRatio: size.pixelRatio });
+    if (!blob) throw new Error('The image could not be drawn');
+    return blob;
   }
+  const url = await toSvg(viewport, options);
+  return new Blob([decodeURIComponent(url.slice(url.indexOf(',') + 1))], { type: 'image/svg+xml' });
 }

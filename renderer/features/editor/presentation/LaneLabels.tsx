@@ -1,29 +1,27 @@
 import { useViewport } from '@xyflow/react';
-import { GRID } from '../../../../shared/domain/map';
+import type { CSSProperties } from 'react';
 import { useCanvas } from '../store/canvasStore';
 import { useDoc } from '../store/docStore';
 
 /**
- * While presenting, a stage column fills the screen and the lane headers scroll out of view:
- * this pins each lane's name to the left edge at the lane's height.
+ * While presenting a page of stages further right, the lane headers are off screen: this
+ * column pins the lanes' names to the left edge, exactly as wide as the headers, at the same
+ * zoom (type sizes follow it), covering the stages that scrolled under it.
  */
 export function LaneLabels() {
   const { x, y, zoom } = useViewport();
-  const boxes = useCanvas((s) => s.layout.lanes);
+  const layout = useCanvas((s) => s.layout);
   const lanes = useDoc((s) => s.lanes);
   // Only needed once the real lane headers have scrolled off the left edge.
-  if (x + GRID.laneHeaderWidth * zoom > 24) return null;
+  if (x > -1) return null;
+  const style = { width: layout.laneHeaderWidth * zoom, '--show-zoom': zoom } as CSSProperties;
   return (
-    <div className="ja-lane-labels" aria-hidden>
+    <div className="ja-lane-labels" aria-hidden style={style}>
       {lanes.map((lane, i) => {
-        const box = boxes[i];
+        const box = layout.lanes[i];
         if (!box) return null;
         return (
-          <div
-            key={lane.id}
-            className="ja-lane-label"
-            style={{ top: box.y * zoom + y, height: box.height * zoom, borderColor: lane.color ?? '#8a94a6' }}
-          >
+          <div key={lane.id} className="ja-lane-label" style={{ top: box.y * zoom + y, height: box.height * zoom, borderColor: lane.color ?? '#8a94a6' }}>
             <span>{lane.name}</span>
           </div>
         );

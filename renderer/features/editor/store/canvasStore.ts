@@ -5,9 +5,10 @@
  */
 import { applyEdgeChanges, applyNodeChanges, type Connection, type EdgeChange, type NodeChange } from '@xyflow/react';
 import { create } from 'zustand';
-import { layoutJourney, type GridLayout } from '../../../../shared/domain/map';
+import { layoutForShow, layoutJourney, type GridLayout } from '../../../../shared/domain/map';
 import i18n from '../../../i18n';
 import type { FlowEdge, MapNode } from '../canvas/types';
+import { usePresentation } from '../presentation/presentationStore';
 import { cardNodes, flowEdges, type Labels } from './derive/cards';
 import type { Selection } from './derive/common';
 import { gridNodes } from './derive/grid';
@@ -28,6 +29,8 @@ interface CanvasState extends Selection {
   clipCount: number;
   /** Render every node even on a big map (image export needs them all in the DOM). */
   renderAll: boolean;
+  /** Draw the export sheet (title, persona, legend) above the map, for an image being made. */
+  sheet: boolean;
   onNodesChange(changes: NodeChange<MapNode>[]): void;
   onEdgesChange(changes: EdgeChange<FlowEdge>[]): void;
   onConnect(connection: Connection): void;
@@ -53,6 +56,7 @@ export const useCanvas = create<CanvasState>()((set, get) => ({
   dragging: false,
   clipCount: 0,
   renderAll: false,
+  sheet: false,
 
   onNodesChange(changes) {
     let touchpoints: Set<string> | null = null;
@@ -112,10 +116,12 @@ export function rebuildCanvas(selection?: Partial<Selection> & { header?: Header
   let header = selection?.header !== undefined ? selection.header : state.header;
   if (header && !(header.kind === 'stage' ? doc.stages : doc.lanes).some((r) => r.id === header!.id)) header = null;
 
-  const layout = layoutJourney(doc);
+  // Presenting lays the map out for a projector: wide stages, cards side by side, large type.
+  const show = usePresentation.getState().active;
+  const layout = show ? layoutForShow(doc) : layoutJourney(doc);
   const sel = { touchpoints, flows };
   const prev = new Map(state.nodes.map((n) => [n.id, n]));
-  const nodes = [...gridNodes(doc, layout, doc.departments, prev), ...cardNodes(doc, layout, sel, prev)];
+  const nodes = [...gridNodes(doc, layout, doc.departments, prev, show), ...cardNodes(doc, layout, sel, prev)];
   const edges = flowEdges(doc, sel, labels(), new Map(state.edges.map((e) => [e.id, e])));
   useCanvas.setState({ nodes, edges, layout, touchpoints, flows, header });
 }
@@ -150,9 +156,13 @@ export function connectCanvas(): () => void {
     rebuildCanvas();
   };
   i18n.on('languageChanged', onLanguage);
+  const offShow = usePresentation.subscribe((s, prev) => {
+    if (s.active !== prev.active) rebuildCanvas();
+  });
   rebuildCanvas();
   return () => {
     offDoc();
+    offShow();
     i18n.off('languageChanged', onLanguage);
     useCanvas.setState({ nodes: [], edges: [], layout: emptyLayout, touchpoints: EMPTY, flows: EMPTY, header: null, dragging: false });
   };

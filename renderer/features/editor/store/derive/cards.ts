@@ -7,7 +7,7 @@ import { MarkerType } from '@xyflow/react';
 import { handoffCountByTouchpoint, isHandoff, touchpointsById, type GridLayout, type MapDoc } from '../../../../../shared/domain/map';
 import { cardStrings } from '../../canvas/strings';
 import type { FlowEdge, MapNode, TouchpointNode } from '../../canvas/types';
-import { box, CARD_HANDLES, samePlace, type Selection } from './common';
+import { box, cardHandles, samePlace, type Selection } from './common';
 
 export interface Labels {
   flow: (from: string, to: string) => string;
@@ -44,7 +44,7 @@ export function cardNodes(doc: MapDoc, layout: GridLayout, selection: Selection,
             type: 'touchpoint',
             ...box(c.x, c.y, c.width, c.height),
             data: { tp, handoffs: h },
-            handles: CARD_HANDLES,
+            handles: cardHandles(c.width, c.height),
             selected,
             // Name: the title; description: what the chips and badges show, for screen readers.
             ariaLabel: tp.title,

@@ -1,6 +1,6 @@
 /** Shared helpers for deriving React Flow nodes from the document with stable identities. */
 import { Position, type NodeHandle } from '@xyflow/react';
-import { GRID } from '../../../../../shared/domain/map';
+import { GRID, SHOW_GRID } from '../../../../../shared/domain/map';
 import type { MapNode } from '../../canvas/types';
 
 export interface Selection {
@@ -26,10 +26,15 @@ export function samePlace(prev: MapNode | undefined, x: number, y: number, w: nu
  * otherwise it renders all of them once just to find their handles. Must match canvas.css.
  */
 export const HANDLE_SIZE = 12;
-export const CARD_HANDLES: NodeHandle[] = [
-  { type: 'target', position: Position.Left, x: -HANDLE_SIZE / 2, y: GRID.cardHeight / 2 - HANDLE_SIZE / 2, width: HANDLE_SIZE, height: HANDLE_SIZE },
-  { type: 'source', position: Position.Right, x: GRID.cardWidth - HANDLE_SIZE / 2, y: GRID.cardHeight / 2 - HANDLE_SIZE / 2, width: HANDLE_SIZE, height: HANDLE_SIZE },
+const handlesFor = (width: number, height: number): NodeHandle[] => [
+  { type: 'target', position: Position.Left, x: -HANDLE_SIZE / 2, y: height / 2 - HANDLE_SIZE / 2, width: HANDLE_SIZE, height: HANDLE_SIZE },
+  { type: 'source', position: Position.Right, x: width - HANDLE_SIZE / 2, y: height / 2 - HANDLE_SIZE / 2, width: HANDLE_SIZE, height: HANDLE_SIZE },
 ];
+export const CARD_HANDLES: NodeHandle[] = handlesFor(GRID.cardWidth, GRID.cardHeight);
+const SHOW_HANDLES: NodeHandle[] = handlesFor(SHOW_GRID.cardWidth, SHOW_GRID.cardHeight);
+/** The handles of a card of this size (one shared list per layout). */
+export const cardHandles = (width: number, height: number): NodeHandle[] =>
+  width === GRID.cardWidth && height === GRID.cardHeight ? CARD_HANDLES : width === SHOW_GRID.cardWidth && height === SHOW_GRID.cardHeight ? SHOW_HANDLES : handlesFor(width, height);
 const NO_HANDLES: NodeHandle[] = [];
 
 /** Nodes that are scenery: never selected, dragged or focused, no handles. */

@@ -3,7 +3,7 @@
  * lane bands and headers, stage dividers. Each keeps its previous object when unchanged.
  */
 import type { Department } from '../../../../../shared/domain/journey';
-import { GRID, emotionCurve, statsByStage, type GridLayout, type MapDoc } from '../../../../../shared/domain/map';
+import { emotionCurve, statsByStage, type GridLayout, type MapDoc } from '../../../../../shared/domain/map';
 import {
   BAND_PREFIX,
   COLUMN_PREFIX,
@@ -30,10 +30,11 @@ const sameFigures = (a: StageFigures, b: StageFigures) =>
   a.loyalty === b.loyalty;
 
 const sameDots = (a: CurveDot[], b: CurveDot[]) =>
-  a.length === b.length && a.every((d, i) => d.id === b[i]!.id && d.x === b[i]!.x && d.value === b[i]!.value && d.title === b[i]!.title);
+  a.length === b.length &&
+  a.every((d, i) => d.id === b[i]!.id && d.x === b[i]!.x && d.value === b[i]!.value && d.title === b[i]!.title && d.room === b[i]!.room);
 
 /** Curve points spread evenly across their stage column, in journey order. */
-function curveNode(doc: MapDoc, layout: GridLayout, prev: MapNode | undefined): CurveNode {
+function curveNode(doc: MapDoc, layout: GridLayout, show: boolean, prev: MapNode | undefined): CurveNode {
   const curve = emotionCurve(doc);
   const titles = new Map(doc.touchpoints.map((t) => [t.id, t.title]));
   const perStage = new Map<string, number>();
@@ -47,14 +48,21 @@ function curveNode(doc: MapDoc, layout: GridLayout, prev: MapNode | undefined): 
     const room = s.width / perStage.get(p.stageId)!;
     return { id: p.touchpointId, x: s.x + (i + 0.5) * room, value: p.value, low: p.low, title: titles.get(p.touchpointId) ?? '', room };
   });
-  if (prev?.type === 'curve' && samePlace(prev, 0, 0, layout.width, GRID.curveHeight) && sameDots(prev.data.dots, dots)) return prev;
-  return { id: CURVE_ID, type: 'curve', ...box(0, 0, layout.width, GRID.curveHeight), data: { dots, stages: layout.stages, left: GRID.laneHeaderWidth }, ...FIXED };
+  const h = layout.curveHeight;
+  if (prev?.type === 'curve' && prev.data.show === show && samePlace(prev, 0, 0, layout.width, h) && sameDots(prev.data.dots, dots)) return prev;
+  return { id: CURVE_ID, type: 'curve', ...box(0, 0, layout.width, h), data: { dots, stages: layout.stages, left: layout.laneHeaderWidth, show }, ...FIXED };
 }
 
-export function gridNodes(doc: MapDoc, layout: GridLayout, departments: readonly Department[], prev: ReadonlyMap<string, MapNode>): MapNode[] {
-  const nodes: MapNode[] = [curveNode(doc, layout, prev.get(CURVE_ID))];
+/** The scenery's nodes; `show` when the layout is the presentation's (the curve labels every low in full). */
+export function gridNodes(doc: MapDoc, layout: GridLayout, departments: readonly Department[], prev: ReadonlyMap<string, MapNode>, show = false): MapNode[] {
+  const { curveHeight, stageHeaderHeight, laneHeaderWidth } = layout;
+  const nodes: MapNode[] = [curveNode(doc, layout, show, prev.get(CURVE_ID))];
   const corner = prev.get(CORNER_ID);
-  nodes.push(corner ?? { id: CORNER_ID, type: 'corner', ...box(0, GRID.curveHeight, GRID.laneHeaderWidth, GRID.stageHeaderHeight), data: {}, ...FIXED });
+  nodes.push(
+    corner && samePlace(corner, 0, curveHeight, laneHeaderWidth, stageHeaderHeight)
+      ? corner
+      : { id: CORNER_ID, type: 'corner', ...box(0, curveHeight, laneHeaderWidth, stageHeaderHeight), data: {}, ...FIXED },
+  );
 
   const stats = statsByStage(doc);
   doc.stages.forEach((stage, index) => {
@@ -76,14 +84,14 @@ export function gridNodes(doc: MapDoc, layout: GridLayout, departments: readonly
       old.data.index === index &&
       old.data.count === doc.stages.length &&
       sameFigures(old.data.figures, figures) &&
-      samePlace(old, s.x, GRID.curveHeight, s.width, GRID.stageHeaderHeight);
+      samePlace(old, s.x, curveHeight, s.width, stageHeaderHeight);
     nodes.push(
       same
         ? old
         : {
             id,
             type: 'stage',
-            ...box(s.x, GRID.curveHeight, s.width, GRID.stageHeaderHeight),
+            ...box(s.x, curveHeight, s.width, stageHeaderHeight),
             data: { stage, index, count: doc.stages.length, figures },
             ...HEADER,
           },
@@ -112,11 +120,11 @@ export function gridNodes(doc: MapDoc, layout: GridLayout, departments: readonly
       head.data.index === index &&
       head.data.count === count &&
       head.data.department === department &&
-      samePlace(head, 0, l.y, GRID.laneHeaderWidth, l.height);
+      samePlace(head, 0, l.y, laneHeaderWidth, l.height);
     nodes.push(
       same
         ? head
-        : { id: headId, type: 'lane', ...box(0, l.y, GRID.laneHeaderWidth, l.height), data: { lane, index, count, department }, ...HEADER },
+        : { id: headId, type: 'lane', ...box(0, l.y, laneHeaderWidth, l.height), data: { lane, index, count, department }, ...HEADER },
     );
   });
 
