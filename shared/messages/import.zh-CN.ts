@@ -1,4 +1,16 @@
 /** 导入的问题与警告的中文措辞（与英文目录同一组代码）。 */
 import type { importMessagesEn } from './import.en';
 
-export const importMessagesZhCN: Record<keyof typeof importMessagesEn, string> = {};
+export const importMessagesZhCN: Record<keyof typeof importMessagesEn, string> = {
+  'import.answer.notOption': '“{{value}}”不是“{{question}}”的选项：已按文本保留，不计入统计（{{count}} 个单元格）',
+  'import.answer.notOnScale': '“{{value}}”不是“{{question}}”量表上的点：已按文本保留，不计分（{{count}} 个单元格）',
+  'import.answer.notNumber': '“{{value}}”不是数字（“{{question}}”）：已按文本保留，不计分（{{count}} 个单元格）',
+  'import.answer.outOfScale': '{{value}} 超出“{{question}}”的量表范围 {{min}}–{{max}}：已按文本保留，不计分（{{count}} 个单元格）',
+  'import.answer.outliers': '“{{question}}”中有 {{count}} 个不合理的数值（超出 {{low}} … {{high}}，即四分位数外三倍四分位距），不计入均值',
+  'import.meta.emptyTime': '第 {{column}} 列（提交时间）所有行都没有时间（{{cells}} 个单元格为“{{sample}}”）：按空值导入',
+  'import.meta.emptyDuration': '第 {{column}} 列（所用时间）所有行都没有时长（{{cells}} 个单元格为“{{sample}}”）：按空值导入',
+  'import.meta.badTime': '第 {{column}} 列的“{{value}}”不是可识别的日期：留空（{{count}} 个单元格）',
+  'import.meta.badDuration': '第 {{column}} 列的“{{value}}”不是可识别的时长：留空（{{count}} 个单元格）',
+  'import.strict.refused': '{{file}}：有 {{count}} 个意外的值，且指定了 --strict，未导入任何内容',
+  'import.file.binary': '{{file}} 不是文本表格：它看起来像{{looksLike}}。请把问卷导出为 CSV、TSV 或 Excel 文件后再导入',
+};

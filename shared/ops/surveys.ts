@@ -4,6 +4,7 @@
 import { z } from 'zod';
 import { Id } from '../domain/journey';
 import { ColumnMapping, ImportMapping, ImportProblemSchema } from '../domain/survey/mapping';
+import { ImportIssueSchema } from '../domain/survey/issues';
 import { Question, QuestionInput, Round, Survey, SurveyKind, SurveyMeta, SurveySummary } from '../domain/survey/types';
 
 const op = <I extends z.ZodType, O extends z.ZodType>(input: I, output: O) => ({ input, output });
@@ -75,8 +76,9 @@ export const ImportCheck = z.object({
   responses: z.number().int(),
   answers: z.number().int(),
   newQuestions: z.number().int(),
-  problems: z.array(ImportProblemSchema),
-  problemCount: z.number().int(),
+  /** Unexpected values, kept (as unscored text) and reported by code, column, count and rows; they do not stop the import. */
+  warnings: z.array(ImportIssueSchema),
+  warningCount: z.number().int(),
   /** An earlier import of the same bytes into this round. */
   duplicate: z.object({ importedAt: z.string(), responses: z.number().int(), fileName: z.string() }).nullable(),
 });
