@@ -12,6 +12,8 @@ export const importMessagesEn = {
   'import.meta.emptyDuration': 'Column {{column}} (duration) holds no duration in any row (“{{sample}}” in {{cells}} cells): imported as empty',
   'import.meta.badTime': '“{{value}}” in column {{column}} is not a date this importer understands: left empty ({{count}} cells)',
   'import.meta.badDuration': '“{{value}}” in column {{column}} is not a duration: left empty ({{count}} cells)',
+  'import.cli.warnings': '{{count}} warnings (kept as text, not scored):',
   'import.strict.refused': '{{file}}: {{count}} unexpected values and --strict was given, nothing imported',
-  'import.file.binary': '{{file}} is not a text table: it looks like {{looksLike}}. Export the survey as CSV, TSV or Excel and import that file',
+  'import.file.binaryData': '{{file}} is not a text table: it holds binary data (NUL or control bytes), not CSV or TSV text. Export the survey as CSV, TSV or Excel and import that file',
+  'import.file.binary': '{{file}} is not a text table: it looks like a {{looksLike}} file. Export the survey as CSV, TSV or Excel and import that file',
 } satisfies Catalog;

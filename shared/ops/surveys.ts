@@ -112,6 +112,15 @@ export const QuestionSummary = ItemSummary.extend({
   text: z.string(),
   type: z.string(),
   distribution: z.array(Dist),
+  /** Answers that mean "no rating" ("Don't know", "不适用"): not in n, not in the mean. */
+  missing: z.number().int(),
+  /** Write-ins stored with their option ("Other"), and the first of them (verbatims). */
+  otherTexts: z.number().int(),
+  writeIns: z.array(z.string()),
+  /** Answers kept as text because the question did not expect them: not in n. */
+  unscored: z.number().int(),
+  /** Implausible numbers left out of the mean (see shared/domain/survey/outliers.ts). */
+  outliers: z.number().int(),
   groups: z.array(ItemSummary.extend({ group: z.string() })),
 });
 export type QuestionSummary = z.infer<typeof QuestionSummary>;
