@@ -40,9 +40,12 @@ Commands:
   copy <workspace> <dest> [--force] [--json]           a consistent copy (replaces an existing file only with --force)
   survey import <workspace> <file> --survey <name> --round <label>
         [--kind internal|external] [--sheet <name>] [--encoding <enc>] [--delimiter <c>]
-        [--mapping <file>] [--replace | --skip-duplicate] [--json]
+        [--mapping <file>] [--replace | --skip-duplicate] [--strict] [--keep-outliers] [--lang en|zh-CN] [--json]
                                                        import responses (CSV, TSV, XLSX, XLS) into a round;
-                                                       creates the survey and round when missing
+                                                       creates the survey and round when missing; unexpected
+                                                       answers are kept as text and listed as warnings
+                                                       (--strict refuses the file instead); implausible
+                                                       numbers are left out of means unless --keep-outliers
   round summary <workspace> --survey <name> --round <label> [--by <attribute>] [--privacy-min <n>] [--json]
                                                        per-question n, mean, top-2-box and NPS of a round
   compare <workspace> --survey <name> --before <round> --after <round> [--after-survey <name>]

@@ -45,6 +45,11 @@ export async function runRoundSummary(args: string[]): Promise<CliOutput> {
         nps: q.type === 'nps' ? q.nps : null,
         hidden: q.hidden,
         distribution: q.distribution,
+        missing: q.missing,
+        otherTexts: q.otherTexts,
+        writeIns: q.writeIns,
+        unscored: q.unscored,
+        outliers: q.outliers,
         groups: q.groups,
       })),
     };

@@ -1,8 +1,10 @@
 /**
  * `journey-audit survey import <workspace> <file> --survey <name> --round <label>
  *   [--kind internal|external] [--sheet <name>] [--encoding <enc>] [--mapping <file>]
- *   [--replace | --skip-duplicate] [--json]`
- * Creates the survey and the round when missing; all-or-nothing.
+ *   [--replace | --skip-duplicate] [--strict] [--keep-outliers] [--lang en|zh-CN] [--json]`
+ * Creates the survey and the round when missing; all-or-nothing. Unexpected values are kept
+ * as unscored text and reported as warnings (worded in `--lang`); `--strict` refuses the
+ * file on any of them instead.
  */
 import { readFileSync } from 'node:fs';
 import { basename, resolve } from 'node:path';
@@ -10,6 +12,8 @@ import { parseArgs } from 'node:util';
 import { ImportMapping, SavedMapping } from '../../shared/domain/survey/mapping';
 import { AppError } from '../../shared/errors';
 import { executeImport, loadSavedMapping, stageBytes, suggestForStaged } from '../backend/import/run';
+import { columnName } from '../backend/import/errors';
+import { type MessageLang, messageText } from '../../shared/messages/catalog';
 import { findSurveyByName, getRound, insertRound, insertSurvey, listQuestions, listRounds } from '../backend/surveys/repo';
 import type { CliOutput } from './output';
 import { withWorkspace } from './workspace';
@@ -29,6 +33,17 @@ function readMapping(file: string): { mapping?: ImportMapping; saved?: SavedMapp
   throw new AppError({ code: 'validation', message: `${file}: not a column mapping — ${issue?.path.join('.') || '(root)'}: ${issue?.message}` });
 }
 
+/** Runs `fn`; an error that carries a message code is worded again in `lang`. */
+function inLang<T>(lang: MessageLang, fn: () => T): T {
+  try {
+    return fn();
+  } catch (e) {
+    const code = e instanceof AppError ? e.params?.messageCode : undefined;
+    if (typeof code === 'string' && e instanceof AppError) throw new AppError({ ...e.toJSON(), message: messageText(lang, code, e.params) });
+    throw e;
+  }
+}
+
 export async function runSurveyImport(args: string[]): Promise<CliOutput> {
   const { values, positionals } = parseArgs({
     args,
@@ -43,6 +58,9 @@ export async function runSurveyImport(args: string[]): Promise<CliOutput> {
       mapping: { type: 'string' },
       replace: { type: 'boolean', default: false },
       'skip-duplicate': { type: 'boolean', default: false },
+      strict: { type: 'boolean', default: false },
+      'keep-outliers': { type: 'boolean', default: false },
+      lang: { type: 'string', default: 'en' },
       json: { type: 'boolean' },
     },
   });
@@ -52,6 +70,8 @@ export async function runSurveyImport(args: string[]): Promise<CliOutput> {
   }
   if (values.kind !== 'internal' && values.kind !== 'external') throw new AppError({ code: 'validation', message: `--kind must be internal or external, got ${values.kind}` });
   const kind = values.kind;
+  if (values.lang !== 'en' && values.lang !== 'zh-CN') throw new AppError({ code: 'validation', message: `--lang must be en or zh-CN, got ${values.lang}` });
+  const lang: MessageLang = values.lang;
   const path = resolve(file);
   let bytes: Buffer;
   try {
@@ -70,8 +90,9 @@ export async function runSurveyImport(args: string[]): Promise<CliOutput> {
       const round = getRound(db, existing?.id ?? insertRound(db, survey.id, { label: values.round!, phase: kind, fieldStart: null, fieldEnd: null, notes: '' }).id);
       let mapping = fromFile.mapping;
       mapping ??= suggestForStaged(staged, listQuestions(db, survey.id), fromFile.saved ?? loadSavedMapping(db, survey.id)).mapping;
+      if (values['keep-outliers']) mapping = { ...mapping, keepOutliers: true };
       const onDuplicate = values.replace ? 'replace' : values['skip-duplicate'] ? 'skip' : 'refuse';
-      const result = executeImport(db, staged, { surveyId: survey.id, roundRowId: round.rowId, mapping, onDuplicate });
+      const result = inLang(lang, () => executeImport(db, staged, { surveyId: survey.id, roundRowId: round.rowId, mapping, onDuplicate, strict: values.strict }));
       return { survey, round, result, mapping };
     })();
     const questions = new Set(mapping.columns.flatMap((m) => (m.action === 'question' ? [m.questionId ?? `${m.type}:${m.text}`] : []))).size;
@@ -91,11 +112,16 @@ export async function runSurveyImport(args: string[]): Promise<CliOutput> {
       sheet: staged.table.sheet,
       replaced: result.replaced,
       skipped: result.skipped,
-      warnings: staged.table.warnings.length,
+      warnings: result.warningCount + staged.table.warnings.length,
+      warningDetails: [
+        ...result.warnings.map((w) => ({ code: w.code, column: w.column, rows: w.rows, count: w.count, params: w.params, message: messageText(lang, w.code, w.params) })),
+        ...staged.table.warnings.map((w) => ({ code: 'import.file.reader', column: w.column === null ? '' : columnName(w.column), rows: w.row ? [w.row] : [], count: 1, params: {}, message: w.message })),
+      ],
     };
     const text = result.skipped
       ? `Skipped: ${basename(path)} was already imported into ${values.survey} / ${round.label}`
       : `Imported ${result.responses} responses (${result.answers} answers, ${questions} questions, ${result.questions} new) from ${basename(path)} — ${staged.layout.tool}, ${staged.table.encoding ?? staged.table.format} — into ${values.survey} / ${round.label}${result.replaced ? ' (replacing the earlier import)' : ''}`;
-    return { json, text, exitCode: 0 };
+    const warningLines = json.warningDetails.slice(0, 20).map((w) => `  ${w.column ? `${w.column}: ` : ''}${w.message}${w.rows.length ? ` [${w.rows.slice(0, 8).join(', ')}${w.count > 8 ? ', …' : ''}]` : ''}`);
+    return { json, text: [text, ...(warningLines.length ? [messageText(lang, 'import.cli.warnings', { count: json.warnings }), ...warningLines] : [])].join('\n'), exitCode: 0 };
   });
 }

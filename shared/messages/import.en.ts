@@ -2,6 +2,20 @@
 import type { Catalog } from './format';
 
 export const importMessagesEn = {
+  'import.answer.notOption': '“{{value}}” is not one of the options of “{{question}}”: kept as text, not counted ({{count}} cells)',
+  'import.answer.notOnScale': '“{{value}}” is not a point of the scale of “{{question}}”: kept as text, not scored ({{count}} cells)',
+  'import.answer.notNumber': '“{{value}}” is not a number (“{{question}}”): kept as text, not scored ({{count}} cells)',
+  'import.answer.outOfScale': '{{value}} is outside the scale {{min}}–{{max}} of “{{question}}”: kept as text, not scored ({{count}} cells)',
+  'import.answer.outliers':
+    '{{count}} implausible numbers in “{{question}}” (outside {{low}} … {{high}}, three interquartile ranges beyond the quartiles) are left out of means',
+  'import.meta.emptyTime': 'Column {{column}} (submit time) holds no time in any row (“{{sample}}” in {{cells}} cells): imported as empty',
+  'import.meta.emptyDuration': 'Column {{column}} (duration) holds no duration in any row (“{{sample}}” in {{cells}} cells): imported as empty',
+  'import.meta.badTime': '“{{value}}” in column {{column}} is not a date this importer understands: left empty ({{count}} cells)',
+  'import.meta.badDuration': '“{{value}}” in column {{column}} is not a duration: left empty ({{count}} cells)',
+  'import.cli.warnings': '{{count}} warnings (kept as text, not scored):',
+  'import.strict.refused': '{{file}}: {{count}} unexpected values and --strict was given, nothing imported',
+  'import.file.binaryData': '{{file}} is not a text table: it holds binary data (NUL or control bytes), not CSV or TSV text. Export the survey as CSV, TSV or Excel and import that file',
+  'import.file.binary': '{{file}} is not a text table: it looks like a {{looksLike}} file. Export the survey as CSV, TSV or Excel and import that file',
   // Workbook size limits (zip bombs)
   'import.workbookTooLarge':
     '{{file}} unpacks to more than {{limitMb}} MB ({{entry}}); it is too large to import safely. Save the survey sheet on its own as .xlsx or CSV and import that.',

@@ -4,7 +4,8 @@
 import { z } from 'zod';
 import { Id } from '../domain/journey';
 import { ColumnMapping, ImportMapping, ImportProblemSchema } from '../domain/survey/mapping';
-import { QuestionInput, Round, Survey, SurveyKind, SurveyMeta, SurveySummary } from '../domain/survey/types';
+import { ImportIssueSchema } from '../domain/survey/issues';
+import { Question, QuestionInput, Round, Survey, SurveyKind, SurveyMeta, SurveySummary } from '../domain/survey/types';
 
 const op = <I extends z.ZodType, O extends z.ZodType>(input: I, output: O) => ({ input, output });
 const Empty = z.object({}).strict();
@@ -80,8 +81,9 @@ export const ImportCheck = z.object({
   responses: z.number().int(),
   answers: z.number().int(),
   newQuestions: z.number().int(),
-  problems: z.array(ImportProblemSchema),
-  problemCount: z.number().int(),
+  /** Unexpected values, kept (as unscored text) and reported by code, column, count and rows; they do not stop the import. */
+  warnings: z.array(ImportIssueSchema),
+  warningCount: z.number().int(),
   /** An earlier import of the same bytes into this round. */
   duplicate: z.object({ importedAt: z.string(), responses: z.number().int(), fileName: z.string() }).nullable(),
 });
@@ -115,6 +117,15 @@ export const QuestionSummary = ItemSummary.extend({
   text: z.string(),
   type: z.string(),
   distribution: z.array(Dist),
+  /** Answers that mean "no rating" ("Don't know", "不适用"): not in n, not in the mean. */
+  missing: z.number().int(),
+  /** Write-ins stored with their option ("Other"), and the first of them (verbatims). */
+  otherTexts: z.number().int(),
+  writeIns: z.array(z.string()),
+  /** Answers kept as text because the question did not expect them: not in n. */
+  unscored: z.number().int(),
+  /** Implausible numbers left out of the mean (see shared/domain/survey/outliers.ts). */
+  outliers: z.number().int(),
   groups: z.array(ItemSummary.extend({ group: z.string() })),
 });
 export type QuestionSummary = z.infer<typeof QuestionSummary>;

@@ -9,6 +9,7 @@ import m004 from './migrations/004-pain-review.sql?raw';
 import m005 from './migrations/005-record-versions.sql?raw';
 import m006 from './migrations/006-workshop.sql?raw';
 import m007 from './migrations/007-merge-departments.sql?raw';
+import m008 from './migrations/008-answer-notes.sql?raw';
 
 export interface Migration {
   version: number;
@@ -24,6 +25,7 @@ export const MIGRATIONS: readonly Migration[] = [
   { version: 5, name: 'record-versions', sql: m005 },
   { version: 6, name: 'workshop', sql: m006 },
   { version: 7, name: 'merge-departments', sql: m007 },
+  { version: 8, name: 'answer-notes', sql: m008 },
 ];
 
 /** The schema version this build writes; files above it are refused. */

@@ -25,11 +25,12 @@ export class ImportError extends AppError {
    * @param problem Phrased to follow the location: after a bare file name it reads as a
    *   sentence ("survey.csv has no rows"); after a row/column it follows a colon
    *   ("survey.csv, row 12, column D: unterminated quoted field").
+   * @param extra More parameters, e.g. `messageCode` for a problem worded from shared/messages.
    */
-  constructor(at: ImportErrorAt, problem: string) {
+  constructor(at: ImportErrorAt, problem: string, extra?: Record<string, string | number>) {
     const row = at.row ?? null;
     const column = at.column ?? null;
-    const params: Record<string, string | number> = { file: at.file, problem };
+    const params: Record<string, string | number> = { ...extra, file: at.file, problem };
     if (at.sheet) params.sheet = at.sheet;
     if (row !== null) params.row = row;
     if (column !== null) params.column = columnName(column);

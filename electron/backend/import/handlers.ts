@@ -67,8 +67,8 @@ export function importHandlers(session: WorkspaceSession, jobs: ImportJobs): Pic
         responses: converted.rowCount,
         answers: converted.answers,
         newQuestions: converted.questions.filter((q) => q.mapping.questionId === null).length,
-        problems: converted.problems,
-        problemCount: converted.problemCount,
+        warnings: converted.warnings.slice(0, 500),
+        warningCount: converted.warningCount,
         duplicate: dup ? { importedAt: dup.importedAt, responses: dup.responses, fileName: dup.fileName } : null,
       };
     },

@@ -12,6 +12,7 @@ import { decodeBuffer, detectEncoding, type DetectedEncoding, encodingForOverrid
 import { checkDecoded } from './decode-check';
 import { ImportError } from './errors';
 import { parseDelimited } from './read-text';
+import { refuseBinary } from './binary-check';
 import { checkTable, isEmptyRow, LIMITS, type RawTable, Warnings } from './table';
 
 export type { RawTable, TableWarning } from './table';
@@ -63,6 +64,7 @@ export async function readTableBuffer(bytes: Uint8Array, fileName: string, opts:
     return { file, format: container, encoding: null, delimiter: null, sheet: read.sheet, sheets: read.sheets, rows: read.rows, warnings: warnings.toArray() };
   }
   if (opts.sheet) warnings.add(null, null, `is a text file with no sheets; the sheet "${opts.sheet}" was ignored`);
+  refuseBinary(buf, file);
   const enc = chooseEncoding(buf, file, opts.encoding);
   const text = decodeBuffer(buf, enc.encoding);
   checkDecoded(buf, text, enc, file, isOverride(opts.encoding), warnings);

@@ -1,7 +1,7 @@
 /**
  * One import, start to finish, shared by the CLI, the inline path and the worker thread:
- * read the bytes, detect the layout, convert under the mapping (refusing the whole file on
- * any problem), write in one transaction, remember the mapping for the next round.
+ * read the bytes, detect the layout, convert under the mapping (keeping and reporting what
+ * was unexpected), write in one transaction, remember the mapping for the next round.
  */
 import { createHash } from 'node:crypto';
 import { type Converted, convertTable } from '../../../shared/domain/survey/convert';
@@ -10,7 +10,9 @@ import { type ImportMapping, SavedMapping } from '../../../shared/domain/survey/
 import { isSkipped } from '../../../shared/domain/survey/answers';
 import { type ColumnStats, columnStats, suggestMapping, toSavedMapping } from '../../../shared/domain/survey/auto-map';
 import type { Question } from '../../../shared/domain/survey/types';
+import type { ImportIssue } from '../../../shared/domain/survey/issues';
 import { AppError } from '../../../shared/errors';
+import { messageText } from '../../../shared/messages/catalog';
 import type { Db } from '../db/open';
 import { now } from '../db/ids';
 import type { RawTable } from './read-table';
@@ -52,16 +54,19 @@ export function suggestForStaged(
   return { stats, ...suggestMapping(layout, stats, questions, saved) };
 }
 
-/** Converts and refuses the file if anything in it cannot be imported as mapped. */
-export function convertOrThrow(staged: StagedFile, mapping: ImportMapping): Converted {
+/**
+ * Converts under `mapping`. Unexpected values are warnings and the file imports; with
+ * `strict` (the CLI's `--strict`) any warning refuses the whole file, as scripts may want.
+ */
+export function convertOrThrow(staged: StagedFile, mapping: ImportMapping, strict = false): Converted {
   const converted = convertTable(staged.table.rows, mapping, staged.layout.tool);
-  if (converted.problemCount > 0) {
-    const first = converted.problems.slice(0, 5).map((p) => `row ${p.row}, column ${p.column}: ${p.message}`);
+  if (strict && converted.warningCount > 0) {
+    const first = converted.warnings.slice(0, 5).map((w) => `column ${w.column}, rows ${w.rows.slice(0, 5).join(', ')}: ${messageText('en', w.code, w.params)}`);
     throw new AppError({
       code: 'validation',
-      message: `${staged.fileName}: ${converted.problemCount} problem${converted.problemCount === 1 ? '' : 's'}, nothing imported — ${first.join('; ')}`,
-      params: { file: staged.fileName, problems: converted.problemCount },
-      issues: converted.problems.map((p) => ({ path: `row ${p.row}, column ${p.column}`, message: p.message })),
+      message: messageText('en', 'import.strict.refused', { file: staged.fileName, count: converted.warningCount }) + ` — ${first.join('; ')}`,
+      params: { messageCode: 'import.strict.refused', file: staged.fileName, count: converted.warningCount },
+      issues: converted.warnings.map((w) => ({ path: `column ${w.column}, rows ${w.rows.join(', ')}`, message: messageText('en', w.code, w.params) })),
     });
   }
   return converted;
@@ -81,10 +86,14 @@ export interface ExecuteRequest {
   onDuplicate: 'replace' | 'skip' | 'refuse';
   /** Compute the round's comparison aggregates after writing (default true; see compare/aggregates.ts). */
   warm?: boolean;
+  /** Refuse the whole file on any unexpected value (default false: keep and report them). */
+  strict?: boolean;
 }
 
-export function executeImport(db: Db, staged: StagedFile, req: ExecuteRequest, progress?: (done: number, total: number) => void): WriteResult {
-  const converted = convertOrThrow(staged, req.mapping);
+export type ExecuteResult = WriteResult & { warnings: ImportIssue[]; warningCount: number };
+
+export function executeImport(db: Db, staged: StagedFile, req: ExecuteRequest, progress?: (done: number, total: number) => void): ExecuteResult {
+  const converted = convertOrThrow(staged, req.mapping, req.strict === true);
   const result = writeImport(
     db,
     {
@@ -111,5 +120,5 @@ export function executeImport(db: Db, staged: StagedFile, req: ExecuteRequest, p
     );
     if (req.warm !== false) warmRound(db, req.roundRowId, surveyComposites(db, req.surveyId));
   }
-  return result;
+  return { ...result, warnings: converted.warnings, warningCount: converted.warningCount };
 }

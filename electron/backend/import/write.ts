@@ -137,9 +137,13 @@ export function writeImport(db: Db, req: WriteRequest, progress: (done: number, 
           if (b) b.push(i);
           else buckets.set(v, [i]);
         }
-        for (const v of [...buckets.keys()].sort((a, b) => a - b)) for (const i of buckets.get(v)!) push(qid, first + i, 0, v, null);
+        const w = q.writeIns;
+        for (const v of [...buckets.keys()].sort((a, b) => a - b)) for (const i of buckets.get(v)!) push(qid, first + i, 0, v, w ? (w[i]?.text ?? null) : null);
       } else if (q.multi) {
-        for (let i = 0; i < c.rowCount; i++) q.multi[i]?.forEach((v, ord) => push(qid, first + i, ord, v, null));
+        for (let i = 0; i < c.rowCount; i++) {
+          const w = q.writeIns?.[i] ?? null;
+          q.multi[i]?.forEach((v, ord) => push(qid, first + i, ord, v, w !== null && w.value === v ? w.text : null));
+        }
       } else if (q.texts) {
         for (let i = 0; i < c.rowCount; i++) {
           const t = q.texts[i];
@@ -148,6 +152,10 @@ export function writeImport(db: Db, req: WriteRequest, progress: (done: number, 
       }
     });
     for (let k = 0; k < pending; k++) one.run(buf.slice(k * 6, k * 6 + 6));
+    const note = db.prepare('INSERT OR IGNORE INTO answer_notes (round_id, question_id, response_id, kind, text) VALUES (?, ?, ?, ?, ?)');
+    c.questions.forEach((q, qi) => {
+      for (const n of q.notes) note.run(req.roundRowId, questionRowIds[qi]!, first + n.row, n.kind, n.text.slice(0, 2000));
+    });
     done += pending;
     progress(done, total);
     touchSurvey(db, req.surveyId);

@@ -87,6 +87,40 @@ export function groupSizes(db: Db, roundRowId: number, by: string, privacyMin: n
   ).map((g) => ({ group: g.grp, n: g.n, hidden: g.n < privacyMin }));
 }
 
+const WRITE_INS_SHOWN = 20;
+type NoteCounts = Pick<QuestionSummary, 'missing' | 'otherTexts' | 'writeIns' | 'unscored' | 'outliers'>;
+const NO_NOTES: NoteCounts = { missing: 0, otherTexts: 0, writeIns: [], unscored: 0, outliers: 0 };
+
+/** Per question row id: the answers kept beside the scored ones, and the write-ins with a few of their texts. */
+function noteCounts(db: Db, roundRowId: number, choiceIds: readonly number[]): Map<number, NoteCounts> {
+  const out = new Map<number, NoteCounts>();
+  const get = (qid: number) => {
+    let c = out.get(qid);
+    if (!c) out.set(qid, (c = { ...NO_NOTES, writeIns: [] }));
+    return c;
+  };
+  const kinds = db.prepare('SELECT question_id AS q, kind, count(*) AS n FROM answer_notes WHERE round_id = ? GROUP BY question_id, kind').all(roundRowId) as { q: number; kind: string; n: number }[];
+  for (const r of kinds) {
+    const c = get(r.q);
+    if (r.kind === 'missing') c.missing = r.n;
+    else if (r.kind === 'unscored') c.unscored = r.n;
+    else if (r.kind === 'outlier') c.outliers = r.n;
+  }
+  // A choice answer that carries text is a write-in.
+  // Scanned by the answers key (round, question), choice questions only.
+  const written = choiceIds.length
+    ? (db
+        .prepare(`SELECT question_id AS q, text FROM answers WHERE round_id = ? AND question_id IN (${choiceIds.map(() => '?').join(',')}) AND text IS NOT NULL`)
+        .all(roundRowId, ...choiceIds) as { q: number; text: string }[])
+    : [];
+  for (const r of written) {
+    const c = get(r.q);
+    c.otherTexts++;
+    if (c.writeIns.length < WRITE_INS_SHOWN) c.writeIns.push(r.text);
+  }
+  return out;
+}
+
 export function roundSummary(db: Db, roundUid: string, by: string | null, privacyMin = DEFAULT_PRIVACY_MIN): RoundSummary {
   const round = getRound(db, roundUid);
   const questions = listQuestions(db, round.surveyId);
@@ -96,6 +130,7 @@ export function roundSummary(db: Db, roundUid: string, by: string | null, privac
   const grouped = by ? roundHistograms(db, round.rowId, by) : null;
   const groups = by ? groupSizes(db, round.rowId, by, privacyMin) : [];
 
+  const notes = noteCounts(db, round.rowId, questions.filter((q) => q.type === 'single' || q.type === 'multiple').map((q) => rowIds.get(q.id)!));
   const summaries: QuestionSummary[] = questions.map((q) => {
     const qid = rowIds.get(q.id)!;
     const h = overall.get(histKey(qid, null));
@@ -109,6 +144,8 @@ export function roundSummary(db: Db, roundUid: string, by: string | null, privac
       text: q.text,
       type: q.type,
       distribution,
+      ...(notes.get(qid) ?? NO_NOTES),
+      writeIns: item.hidden ? [] : (notes.get(qid)?.writeIns ?? []),
       groups: groups.map((g) => ({ group: g.group, ...describeItem(q, grouped!.get(histKey(qid, g.group)), g.hidden) })),
     };
   });

@@ -7,7 +7,7 @@
 import type { SurveyTool } from './layout';
 
 export { parseDateLoose } from './dates';
-export { matchScale, SCALES, scaleKey, toScaleValue, type ScaleDef, type ScalePoint } from './scales';
+export { isMissingLabel, matchScale, SCALES, scaleKey, toScaleValue, type ScaleDef, type ScaleMatch, type ScalePoint } from './scales';
 
 /**
  * Cell texts that mean "no answer". 问卷星 writes `(跳过)` for questions skipped by logic
@@ -51,6 +51,19 @@ export function splitMulti(raw: string, tool: SurveyTool | string, options?: rea
     if (t) out.push(t);
   }
   return out;
+}
+
+/**
+ * A splitter for one question's cells: options that contain the separator ("Yes, often")
+ * are matched whole; when none does, a plain split (the common, fast case).
+ */
+export function makeSplitter(tool: SurveyTool | string, options: readonly string[]): (raw: string) => string[] {
+  const sep = multiSeparator(tool);
+  const core = sep.trim() || sep;
+  const withSep = options.some((o) => o.includes(core) || o.includes('┋'));
+  if (!withSep) return (raw) => splitMulti(raw, tool);
+  const known = [...new Set(options.map((o) => o.trim()).filter(Boolean))];
+  return (raw) => (raw.trim() === '' ? [] : splitKnown(raw, raw.includes('┋') ? '┋' : sep, known));
 }
 
 function splitKnown(raw: string, sep: string, options: readonly string[]): string[] {

@@ -1,11 +1,25 @@
 /**
- * Turns a table's data rows into typed answers under a column mapping, collecting every
- * problem with its spreadsheet row and column before anything is written. Answers are
- * kept column-wise in typed arrays: 100,000 × 30 answers fit in a few tens of megabytes
- * and are written question by question, in the order the answers table is clustered.
+ * Turns a table's data rows into typed answers under a column mapping. Nothing an answer
+ * holds refuses the file: a write-in is stored under the question's "Other" option with its
+ * text, a "don't know" is counted as missing, and a value the mapping did not expect is kept
+ * as unscored text and reported as a warning (code, column, count, rows). Answers are kept
+ * column-wise in typed arrays: 100,000 × 30 answers fit in a few tens of megabytes and are
+ * written question by question, in the order the answers table is clustered.
  */
-import { type ImportMapping, type ImportProblem, type QuestionColumn, answerKey, columnLetter } from './mapping';
-import { isSkipped, parseDateLoose, parseDuration, splitMulti } from './answers';
+import { type ImportMapping, type QuestionColumn, answerKey, columnLetter } from './mapping';
+import { isSkipped, makeSplitter, parseDateLoose, parseDuration } from './answers';
+import { type ImportIssue, IssueCollector } from './issues';
+import { flagOutliers } from './outliers';
+import { type MetaJunk, isMetaJunk, metaWarnings } from './meta-columns';
+
+/** An answer kept beside the scored ones: "don't know", a value off the mapping, an implausible number. */
+export type NoteKind = 'missing' | 'unscored' | 'outlier';
+export interface AnswerNote {
+  /** 0-based data row. */
+  row: number;
+  kind: NoteKind;
+  text: string;
+}
 
 export interface ConvertedQuestion {
   /** Key that groups columns into one question: an existing id, or `new:<text>`. */
@@ -18,6 +32,9 @@ export interface ConvertedQuestion {
   multi: (number[] | null)[] | null;
   /** text: the answer per row. */
   texts: (string | null)[] | null;
+  /** single and multiple: the write-in stored with its option ("Other"), per row. */
+  writeIns: ({ value: number; text: string } | null)[] | null;
+  notes: AnswerNote[];
 }
 
 export interface Converted {
@@ -27,13 +44,17 @@ export interface Converted {
   durations: Float64Array;
   attributes: { name: string; values: (string | null)[] }[];
   questions: ConvertedQuestion[];
+  /** Rows the answers table receives: one per scale point, number, chosen option or text. */
   answers: number;
-  problems: ImportProblem[];
-  problemCount: number;
+  /** Unexpected values, kept and reported; `--strict` refuses a file that has any. */
+  warnings: ImportIssue[];
+  warningCount: number;
 }
 
 const NUMERIC = /^[+-]?(\d+(\.\d*)?|\.\d+)$/;
 const LEADING_NUMBER = /^\s*(\d+(?:\.\d+)?)\s*(?:[-–.:、)）]|分|$)/;
+/** 问卷星 writes a write-in after its option: `其他【请注明】〖我妈买的。〗`. */
+const WJX_WRITE_IN = /^(.*?)〖([\s\S]*)〗\s*$/;
 
 function numericAnswer(raw: string, q: QuestionColumn): number | null {
   const key = answerKey(raw);
@@ -53,59 +74,93 @@ export function questionKey(q: QuestionColumn): string {
   return q.questionId ?? `new:${q.type}:${q.text}`;
 }
 
+const clip = (s: string) => (s.length > 60 ? `${s.slice(0, 59)}…` : s);
+
+/** The option value and write-in text of a choice answer that is not one of the options; null when there is no "Other" to hold it. */
+function writeIn(raw: string, q: QuestionColumn): { value: number; text: string } | null {
+  const wjx = WJX_WRITE_IN.exec(raw);
+  if (wjx) {
+    const v = q.values[answerKey(wjx[1]!)];
+    if (v !== undefined) return { value: v, text: wjx[2]!.trim() || raw };
+  }
+  return q.other === undefined || q.other === null ? null : { value: q.other, text: raw.trim() };
+}
+
+function newQuestion(key: string, m: QuestionColumn, n: number): ConvertedQuestion {
+  const choice = m.type === 'single' || m.type === 'multiple';
+  return {
+    key,
+    mapping: m,
+    columns: [],
+    values: m.type === 'multiple' || m.type === 'text' ? null : new Float64Array(n).fill(NaN),
+    multi: m.type === 'multiple' ? new Array(n).fill(null) : null,
+    texts: m.type === 'text' ? new Array(n).fill(null) : null,
+    writeIns: choice ? new Array(n).fill(null) : null,
+    notes: [],
+  };
+}
+
 /**
  * Converts `rows` (the whole table, header rows included) under `mapping`.
  * `tool` decides how multiple-choice cells are split (问卷星 ┋, Google Forms ", ").
  */
-export function convertTable(rows: readonly (readonly string[])[], mapping: ImportMapping, tool: string, maxProblems = 500): Converted {
+export function convertTable(rows: readonly (readonly string[])[], mapping: ImportMapping, tool: string): Converted {
   const data = rows.slice(mapping.headerRows);
   const n = data.length;
-  const problems: ImportProblem[] = [];
-  let problemCount = 0;
-  const problem = (i: number, col: number, message: string) => {
-    problemCount++;
-    if (problems.length < maxProblems) problems.push({ row: i + mapping.headerRows + 1, column: columnLetter(col), message });
-  };
+  const issues = new IssueCollector();
+  const rowOf = (i: number) => i + mapping.headerRows + 1;
 
   const externalIds: (string | null)[] = new Array(n).fill(null);
   const submittedAt: (string | null)[] = new Array(n).fill(null);
   const durations = new Float64Array(n).fill(NaN);
   const attributes: Converted['attributes'] = [];
   const byKey = new Map<string, ConvertedQuestion>();
+  const meta = new Map<number, MetaJunk>();
 
   mapping.columns.forEach((m, col) => {
     if (m.action === 'attribute') attributes.push({ name: m.name, values: data.map((r) => (r[col] ?? '').trim() || null) });
+    if (m.action === 'submitted-at' || m.action === 'duration') meta.set(col, { parsed: 0, junk: 0, unreadable: [] });
     if (m.action !== 'question') return;
     const key = questionKey(m);
     let cq = byKey.get(key);
-    if (!cq) {
-      cq = {
-        key,
-        mapping: m,
-        columns: [],
-        values: m.type === 'multiple' || m.type === 'text' ? null : new Float64Array(n).fill(NaN),
-        multi: m.type === 'multiple' ? new Array(n).fill(null) : null,
-        texts: m.type === 'text' ? new Array(n).fill(null) : null,
-      };
-      byKey.set(key, cq);
-    }
+    if (!cq) byKey.set(key, (cq = newQuestion(key, m, n)));
     cq.columns.push(col);
   });
+  const splitters = new Map([...byKey.values()].filter((q) => q.multi).map((q) => [q, makeSplitter(tool, q.mapping.labels.flatMap((l) => [l.en, l['zh-CN']]))]));
 
-  let answers = 0;
+  const unscored = (cq: ConvertedQuestion, i: number, col: number, raw: string, code: string, params: Record<string, string | number>) => {
+    cq.notes.push({ row: i, kind: 'unscored', text: raw });
+    issues.add(code, columnLetter(col), rowOf(i), { question: clip(cq.mapping.text), value: clip(raw.trim()), ...params });
+  };
+  const missing = (q: QuestionColumn, raw: string) => q.missing !== undefined && q.missing.length > 0 && q.missing.includes(answerKey(raw));
+
   for (let i = 0; i < n; i++) {
     const row = data[i]!;
     mapping.columns.forEach((m, col) => {
       const raw = row[col] ?? '';
       if (m.action === 'respondent-id') externalIds[i] = raw.trim() || null;
-      else if (m.action === 'submitted-at' && raw.trim()) {
-        const d = parseDateLoose(raw);
-        if (d === null) problem(i, col, `“${raw.slice(0, 60)}” is not a date this importer understands`);
-        submittedAt[i] = d;
-      } else if (m.action === 'duration' && raw.trim() && !isSkipped(raw, tool)) {
-        const s = parseDuration(raw);
-        if (s === null) problem(i, col, `“${raw.slice(0, 60)}” is not a duration`);
-        else durations[i] = s;
+      else if (m.action === 'submitted-at' || m.action === 'duration') {
+        const junk = meta.get(col)!;
+        if (isMetaJunk(raw) || (m.action === 'duration' && isSkipped(raw, tool))) {
+          if (raw.trim()) {
+            junk.junk++;
+            junk.sample ??= raw.trim();
+          }
+          return;
+        }
+        if (m.action === 'submitted-at') {
+          const d = parseDateLoose(raw);
+          if (d === null) junk.unreadable.push([i, raw]);
+          else junk.parsed++;
+          submittedAt[i] = d;
+        } else {
+          const s = parseDuration(raw);
+          if (s === null) junk.unreadable.push([i, raw]);
+          else {
+            junk.parsed++;
+            durations[i] = s;
+          }
+        }
       }
     });
     for (const cq of byKey.values()) {
@@ -115,33 +170,67 @@ export function convertTable(rows: readonly (readonly string[])[], mapping: Impo
         if (raw.trim() === '' || isSkipped(raw, tool)) continue;
         if (q.type === 'text') {
           cq.texts![i] = cq.texts![i] ? `${cq.texts![i]}\n${raw}` : raw;
-          answers++;
         } else if (q.type === 'multiple') {
-          const parts = cq.columns.length > 1 ? [raw] : splitMulti(raw, tool);
+          // One column per option: each column's own mapping knows its option (问卷星 0/1 columns map "1" to it).
+          const own = cq.columns.length > 1 ? (mapping.columns[col] as QuestionColumn) : q;
+          if (cq.columns.length > 1 && raw.trim() === '0' && own.values['1'] !== undefined) continue;
+          const parts = cq.columns.length > 1 ? [raw] : splitters.get(cq)!(raw);
           const chosen = cq.multi![i] ?? [];
           for (const part of parts) {
-            const v = q.values[answerKey(part)];
-            if (v === undefined) problem(i, col, `“${part.slice(0, 60)}” is not one of the options of “${q.text.slice(0, 60)}”`);
-            else if (!chosen.includes(v)) chosen.push(v);
+            let v = own.values[answerKey(part)];
+            if (v === undefined) {
+              const w = missing(q, part) ? null : writeIn(part, q);
+              if (w) {
+                v = w.value;
+                const prev = cq.writeIns![i];
+                cq.writeIns![i] = prev ? { value: prev.value, text: `${prev.text}\n${w.text}` } : w;
+              } else if (missing(q, part)) cq.notes.push({ row: i, kind: 'missing', text: part });
+              else unscored(cq, i, col, part, 'import.answer.notOption', {});
+            }
+            if (v !== undefined && !chosen.includes(v)) chosen.push(v);
           }
-          if (chosen.length) {
-            answers += chosen.length - (cq.multi![i]?.length ?? 0);
-            cq.multi![i] = chosen;
-          }
+          if (chosen.length) cq.multi![i] = chosen;
         } else {
           const v = numericAnswer(raw, q);
           const range = rangeOf(q);
           if (v === null || Number.isNaN(v)) {
-            problem(i, col, `“${raw.slice(0, 60)}” is not ${q.type === 'number' ? 'a number' : 'one of the answers mapped for this question'}`);
+            const w = q.type === 'single' && !missing(q, raw) ? writeIn(raw, q) : null;
+            if (w) {
+              cq.values![i] = w.value;
+              cq.writeIns![i] = w;
+            } else if (missing(q, raw)) cq.notes.push({ row: i, kind: 'missing', text: raw });
+            else unscored(cq, i, col, raw, q.type === 'number' ? 'import.answer.notNumber' : q.type === 'single' ? 'import.answer.notOption' : 'import.answer.notOnScale', {});
           } else if (range && (v < range[0] || v > range[1] || !Number.isInteger(v))) {
-            problem(i, col, `${v} is outside the scale ${range[0]}–${range[1]}`);
+            unscored(cq, i, col, raw, 'import.answer.outOfScale', { min: range[0], max: range[1] });
           } else {
-            if (Number.isNaN(cq.values![i]!)) answers++;
             cq.values![i] = v;
           }
         }
       }
     }
   }
-  return { rowCount: n, externalIds, submittedAt, durations, attributes, questions: [...byKey.values()], answers, problems, problemCount };
+  metaWarnings(meta, mapping, issues);
+  const questions = [...byKey.values()];
+  for (const cq of questions) {
+    if (cq.mapping.type !== 'number') continue;
+    const flagged = flagOutliers(cq.values!, mapping.keepOutliers === true);
+    for (const i of flagged.rows) {
+      issues.add('import.answer.outliers', columnLetter(cq.columns[0]!), rowOf(i), { question: clip(cq.mapping.text), low: flagged.low, high: flagged.high });
+      if (!mapping.keepOutliers) cq.notes.push({ row: i, kind: 'outlier', text: String(flagged.raw.get(i)) });
+    }
+  }
+  return { rowCount: n, externalIds, submittedAt, durations, attributes, questions, answers: countAnswers(questions, n), warnings: issues.list(), warningCount: issues.total };
+}
+
+/** Exactly the rows the writer inserts into the answers table. */
+function countAnswers(questions: readonly ConvertedQuestion[], n: number): number {
+  let answers = 0;
+  for (const q of questions) {
+    for (let i = 0; i < n; i++) {
+      if (q.values && !Number.isNaN(q.values[i]!)) answers++;
+      else if (q.multi && q.multi[i]) answers += q.multi[i]!.length;
+      else if (q.texts && q.texts[i] !== null) answers++;
+    }
+  }
+  return answers;
 }

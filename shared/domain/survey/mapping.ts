@@ -25,6 +25,14 @@ export const ColumnMapping = z.discriminatedUnion('action', [
     labels: z.array(Label).max(200),
     /** Answer text (normalised: trimmed, lower case) → stored value. Numbers map to themselves. */
     values: z.record(z.string(), z.number()),
+    /** Answer keys that mean "no rating" ("don't know", "不适用"): counted as missing, never scored. */
+    missing: z.array(z.string().max(500)).max(50).optional(),
+    /**
+     * The option that collects write-ins: an answer that is not one of the options is stored
+     * under this value with its text (Google Forms "Other:", 问卷星 "其他〖…〗"). Absent or
+     * null: such an answer is kept as unscored text and reported.
+     */
+    other: z.number().nullable().optional(),
   }),
 ]);
 export type ColumnMapping = z.infer<typeof ColumnMapping>;
@@ -33,6 +41,11 @@ export type QuestionColumn = Extract<ColumnMapping, { action: 'question' }>;
 export const ImportMapping = z.object({
   /** Number of header rows above the data (from layout detection unless overridden). */
   headerRows: z.number().int().min(0).max(50),
+  /**
+   * Keep implausible numbers in means (default false: a number far outside the rest — beyond
+   * three interquartile ranges from the quartiles — is flagged as an outlier and left out).
+   */
+  keepOutliers: z.boolean().optional(),
   /** One entry per column of the file, in order. */
   columns: z.array(ColumnMapping).max(2000),
 });

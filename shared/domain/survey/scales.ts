@@ -64,6 +64,56 @@ export const SCALES: readonly ScaleDef[] = [
     ],
   },
   {
+    id: 'favourability-5',
+    points: [
+      { value: 1, en: 'Very unfavorably', zh: '非常不喜欢', aliases: ['Very unfavourably', 'Very unfavorable', 'Very unfavourable'] },
+      { value: 2, en: 'Somewhat unfavorably', zh: '比较不喜欢', aliases: ['Somewhat unfavourably', 'Somewhat unfavorable', 'Unfavorable', 'Unfavourable', '不喜欢'] },
+      { value: 3, en: 'Neither favorably nor unfavorably', zh: '一般', aliases: ['Neither favorably nor unfavorably (neutral)', 'Neither favourably nor unfavourably', 'Neutral'] },
+      { value: 4, en: 'Somewhat favorably', zh: '比较喜欢', aliases: ['Somewhat favourably', 'Somewhat favorable', 'Favorable', 'Favourable', '喜欢'] },
+      { value: 5, en: 'Very favorably', zh: '非常喜欢', aliases: ['Very favourably', 'Very favorable', 'Very favourable'] },
+    ],
+  },
+  {
+    id: 'ease-5',
+    points: [
+      { value: 1, en: 'Very difficult', zh: '很难', aliases: ['Very hard', 'Extremely difficult', '非常难', '非常困难', '很困难'] },
+      { value: 2, en: 'Somewhat difficult', zh: '比较难', aliases: ['Difficult', 'Hard', 'Somewhat hard', '难', '困难', '比较困难'] },
+      { value: 3, en: 'Neither easy nor difficult', zh: '一般', aliases: ['Neutral', 'Neither difficult nor easy'] },
+      { value: 4, en: 'Somewhat easy', zh: '比较容易', aliases: ['Easy', '容易', '较容易'] },
+      { value: 5, en: 'Very easy', zh: '很容易', aliases: ['Extremely easy', '非常容易'] },
+    ],
+  },
+  {
+    id: 'frequency-5',
+    points: [
+      { value: 1, en: 'Never', zh: '从不', aliases: ['从来没有', '从未'] },
+      { value: 2, en: 'Rarely', zh: '很少', aliases: ['Seldom', 'Once in a while', '偶尔'] },
+      { value: 3, en: 'Sometimes', zh: '有时', aliases: ['About half the time', 'Occasionally', '有时候'] },
+      { value: 4, en: 'Often', zh: '经常', aliases: ['Usually', 'Most of the time', 'Frequently', '通常'] },
+      { value: 5, en: 'Always', zh: '总是', aliases: ['Every time', '一直', '每次'] },
+    ],
+  },
+  {
+    id: 'importance-5',
+    points: [
+      { value: 1, en: 'Not at all important', zh: '非常不重要', aliases: ['Not important at all', '完全不重要', '很不重要'] },
+      { value: 2, en: 'Slightly important', zh: '不重要', aliases: ['Not very important', 'Not important', '不太重要'] },
+      { value: 3, en: 'Moderately important', zh: '一般', aliases: ['Somewhat important', 'Neutral'] },
+      { value: 4, en: 'Very important', zh: '重要', aliases: ['Important', '比较重要'] },
+      { value: 5, en: 'Extremely important', zh: '非常重要', aliases: ['很重要'] },
+    ],
+  },
+  {
+    id: 'likelihood-5',
+    points: [
+      { value: 1, en: 'Very unlikely', zh: '非常不可能', aliases: ['Extremely unlikely', '很不可能', '肯定不会'] },
+      { value: 2, en: 'Unlikely', zh: '不太可能', aliases: ['Somewhat unlikely', '不可能', '可能不会'] },
+      { value: 3, en: 'Neither likely nor unlikely', zh: '不确定', aliases: ['Neutral', '一般'] },
+      { value: 4, en: 'Likely', zh: '可能', aliases: ['Somewhat likely', '比较可能', '可能会'] },
+      { value: 5, en: 'Very likely', zh: '非常可能', aliases: ['Extremely likely', '很可能', '肯定会'] },
+    ],
+  },
+  {
     id: 'likelihood-11',
     points: [
       { value: 0, en: 'Not at all likely', zh: '完全不可能', aliases: ['Not likely at all', '绝对不会', '完全不会'] },
@@ -101,16 +151,53 @@ const INTEGER = /^\d{1,2}$/;
 const SKIPS = new Set(['', '(跳过)', '(空)']);
 
 /**
+ * Answers that mean "no rating" on any scale: the respondent does not know, has no opinion
+ * or the item does not apply. They are counted as missing, never as a scale point.
+ */
+const MISSING = new Set(
+  [
+    "don't know", 'dont know', 'do not know', "don't know / not sure", 'not sure', 'unsure', 'not applicable', 'n/a', 'na', 'n.a', 'unfamiliar (n/a)',
+    'unfamiliar', 'no opinion', 'prefer not to say', 'prefer not to answer', 'no answer', 'cannot say', "can't say", 'does not apply',
+    '不适用', '不清楚', '无法评价', '未接触', '不知道', '没接触过', '未使用', '没用过', '不了解', '无法回答', '拒绝回答', '不知道/拒绝回答', '不好说',
+  ].map((s) => s.normalize('NFKC').toLowerCase()),
+);
+
+/** Whether an answer label means "no rating" ("Don't know", "Unfamiliar (N/A)", "不适用"). */
+export function isMissingLabel(raw: string): boolean {
+  const bare = raw.normalize('NFKC').trim().toLowerCase().replace(/\s+/g, ' ').replace(/[’`]/g, "'");
+  if (MISSING.has(bare) || MISSING.has(scaleKey(bare))) return true;
+  return /\(n\/a\)$|^n\/a\b|\bnot applicable\b|\bdon'?t know\b/.test(bare);
+}
+
+/** "3分" → "3": a bare score with the Chinese unit. */
+const SCORE = /^(\d{1,2})\s*分$/;
+
+/** A scale a column's answers use: its id, the value of every answer, its labels and the answers that mean "missing". */
+export interface ScaleMatch {
+  scaleId: string;
+  values: Record<string, number>;
+  points: readonly ScalePoint[];
+  /** Answers (as given) that mean "no rating". */
+  missing: string[];
+}
+
+/**
  * Which built-in label set a column's distinct answers use, and the value of every answer
  * (plus every label of the set, so other rounds' answers resolve too). All answers must
- * belong to the set, at least one must be a word label (a column of bare numbers is numeric,
- * not a scale), and two different answers may not share a value (so "Agree" and
- * "Somewhat agree" together make a 7-point scale, not a 5-point one). `null` when none fits.
+ * belong to the set (or mean "missing": "Don't know", "不适用"), at least one must be a word
+ * label (a column of bare numbers is numeric, not a scale), and two different answers may
+ * not share a value (so "Agree" and "Somewhat agree" together make a 7-point scale, not a
+ * 5-point one). `null` when none fits.
  */
-export function matchScale(distinctAnswers: readonly string[]): { scaleId: string; values: Record<string, number> } | null {
-  const answers = [...new Set(distinctAnswers)].filter((a) => !SKIPS.has(a.normalize('NFKC').trim()));
+export function matchScale(distinctAnswers: readonly string[]): ScaleMatch | null {
+  const all = [...new Set(distinctAnswers)].filter((a) => !SKIPS.has(a.normalize('NFKC').trim()));
+  const missing = all.filter(isMissingLabel);
+  const answers = all.filter((a) => !isMissingLabel(a));
   if (answers.length === 0) return null;
-  const keys = answers.map(scaleKey);
+  const keys = answers.map((a) => {
+    const k = scaleKey(a);
+    return SCORE.exec(k)?.[1] ?? k;
+  });
   if (keys.every((k) => INTEGER.test(k))) return null;
   for (let s = 0; s < SCALES.length; s++) {
     const lookup = LOOKUPS[s]!;
@@ -129,7 +216,7 @@ export function matchScale(distinctAnswers: readonly string[]): { scaleId: strin
     const values: Record<string, number> = Object.create(null);
     for (const [k, v] of lookup) values[k] = v;
     answers.forEach((a, i) => (values[a] = lookup.get(keys[i]!)!));
-    return { scaleId: SCALES[s]!.id, values: { ...values } };
+    return { scaleId: SCALES[s]!.id, values: { ...values }, points: SCALES[s]!.points, missing };
   }
   return null;
 }
@@ -137,6 +224,7 @@ export function matchScale(distinctAnswers: readonly string[]): { scaleId: strin
 /** The value of one answer under `values` from `matchScale`; `null` when it is not on the scale. */
 export function toScaleValue(raw: string, values: Readonly<Record<string, number>>): number | null {
   if (Object.hasOwn(values, raw)) return values[raw]!;
-  const k = scaleKey(raw);
+  let k = scaleKey(raw);
+  k = SCORE.exec(k)?.[1] ?? k;
   return Object.hasOwn(values, k) ? values[k]! : null;
 }

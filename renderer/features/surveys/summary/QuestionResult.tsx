@@ -126,6 +126,10 @@ export const QuestionResult = memo(function QuestionResult({ summary: s, questio
               {numeric ? <Metric label={t('surveys.summary.mean')} value={meanText(t, s, locale)} strong /> : null}
               {scaled ? <Metric label={t('surveys.summary.top2')} value={formatPercent(s.top2, locale)} /> : null}
               {s.type === 'nps' ? <Metric label={t('surveys.summary.nps')} value={formatNps(s.nps, locale)} strong /> : null}
+              {s.missing > 0 ? <Metric label={t('surveys.summary.missing')} value={formatCount(s.missing, locale)} /> : null}
+              {s.otherTexts > 0 ? <Metric label={t('surveys.summary.otherTexts')} value={formatCount(s.otherTexts, locale)} /> : null}
+              {s.unscored > 0 ? <Metric label={t('surveys.summary.unscored')} value={formatCount(s.unscored, locale)} /> : null}
+              {s.outliers > 0 ? <Metric label={t('surveys.summary.outliers')} value={formatCount(s.outliers, locale)} /> : null}
             </div>
             {small ? (
               <Typography.Text type="warning" className="ja-result-small">
@@ -133,6 +137,18 @@ export const QuestionResult = memo(function QuestionResult({ summary: s, questio
               </Typography.Text>
             ) : null}
             {groups}
+            {s.writeIns.length > 0 ? (
+              <div className="ja-result-writeins">
+                <Typography.Text type="secondary">{t('surveys.summary.writeInsTitle', { count: s.otherTexts })}</Typography.Text>
+                <ul>
+                  {s.writeIns.map((w, i) => (
+                    <li key={i} className="ja-wrap">
+                      {w}
+                    </li>
+                  ))}
+                </ul>
+              </div>
+            ) : null}
           </div>
           <div className="ja-result-dist">
             {s.type === 'text' ? (

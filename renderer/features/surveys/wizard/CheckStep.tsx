@@ -1,13 +1,14 @@
 import { Alert, Radio, Spin, Statistic, Table, Typography } from 'antd';
 import type { ColumnsType } from 'antd/es/table';
 import { useTranslation } from 'react-i18next';
-import type { ImportProblem } from '../../../../shared/domain/survey/mapping';
+import type { ImportIssue } from '../../../../shared/domain/survey/issues';
+import { type MessageLang, messageText } from '../../../../shared/messages/catalog';
 import { formatDateTime } from '../../../lib/format';
 import { surveyErrorText } from '../errors';
 import { formatCount } from '../format';
 import { type OnDuplicate, useImportWizard } from './store';
 
-/** Step 4: every problem with row and column, or the go-ahead; a re-import asks Replace or Skip. */
+/** Step 4: the answers that were not what their questions expect (code, column, count, rows), or the go-ahead; a re-import asks Replace or Skip. */
 export function CheckStep() {
   const { t, i18n } = useTranslation();
   const lang = i18n.language;
@@ -23,10 +24,18 @@ export function CheckStep() {
   if (error) return <Alert type="error" showIcon title={surveyErrorText(t, error)} />;
   if (!check) return null;
 
-  const columns: ColumnsType<ImportProblem & { key: number }> = [
-    { key: 'row', title: t('surveys.wizard.check.row'), dataIndex: 'row', width: 80, align: 'right' },
-    { key: 'column', title: t('surveys.wizard.check.column'), dataIndex: 'column', width: 80 },
-    { key: 'message', title: t('surveys.wizard.check.message'), dataIndex: 'message', render: (m: string) => <span className="ja-wrap">{m}</span> },
+  const msgLang: MessageLang = lang === 'zh-CN' ? 'zh-CN' : 'en';
+  const columns: ColumnsType<ImportIssue & { key: number }> = [
+    { key: 'column', title: t('surveys.wizard.check.column'), dataIndex: 'column', width: 70 },
+    { key: 'count', title: t('surveys.wizard.check.count'), dataIndex: 'count', width: 90, align: 'right', render: (n: number) => formatCount(n, lang) },
+    {
+      key: 'rows',
+      title: t('surveys.wizard.check.rows'),
+      dataIndex: 'rows',
+      width: 180,
+      render: (rows: number[], w) => <span className="ja-wrap">{rows.length < w.count ? `${rows.join(', ')} …` : rows.join(', ')}</span>,
+    },
+    { key: 'message', title: t('surveys.wizard.check.message'), render: (_: unknown, w) => <span className="ja-wrap">{messageText(msgLang, w.code, w.params)}</span> },
   ];
 
   return (
@@ -36,25 +45,25 @@ export function CheckStep() {
         <Statistic title={t('surveys.wizard.check.answers')} value={formatCount(check.answers, lang)} />
         <Statistic title={t('surveys.wizard.check.newQuestions')} value={formatCount(check.newQuestions, lang)} />
         <Statistic
-          title={t('surveys.wizard.check.problems')}
-          value={formatCount(check.problemCount, lang)}
-          className={check.problemCount > 0 ? 'ja-wiz-stat-bad' : 'ja-wiz-stat-ok'}
+          title={t('surveys.wizard.check.warnings')}
+          value={formatCount(check.warningCount, lang)}
+          className={check.warningCount > 0 ? 'ja-wiz-stat-warn' : 'ja-wiz-stat-ok'}
         />
       </div>
-      {check.problemCount > 0 ? (
+      {check.warningCount > 0 ? (
         <>
-          <Alert type="error" showIcon title={t('surveys.wizard.check.problemsTitle', { count: check.problemCount })} description={t('surveys.wizard.check.problemsHelp')} className="ja-wiz-gap" />
-          {check.problems.length < check.problemCount ? (
+          <Alert type="warning" showIcon title={t('surveys.wizard.check.warningsTitle', { count: check.warningCount })} description={t('surveys.wizard.check.warningsHelp')} className="ja-wiz-gap" />
+          {check.warnings.length < 500 ? null : (
             <Typography.Paragraph type="secondary" className="ja-wiz-caption">
-              {t('surveys.wizard.check.shownOf', { shown: check.problems.length, count: check.problemCount })}
+              {t('surveys.wizard.check.shownOf', { shown: check.warnings.length, count: check.warnings.length })}
             </Typography.Paragraph>
-          ) : null}
+          )}
           <Table
             aria-label={t('surveys.wizard.check.table')}
             size="small"
             tableLayout="fixed"
             columns={columns}
-            dataSource={check.problems.map((p, key) => ({ ...p, key }))}
+            dataSource={check.warnings.map((w, key) => ({ ...w, key }))}
             pagination={{ pageSize: 10, showSizeChanger: false, hideOnSinglePage: true }}
           />
         </>

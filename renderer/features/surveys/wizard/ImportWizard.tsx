@@ -37,7 +37,7 @@ export function ImportWizard({ survey, round, onClose }: Props) {
   };
 
   const colProblem = step === 1 ? columnsProblem(t, preview, columns) : null;
-  const canImport = check !== null && check.problemCount === 0 && (check.duplicate === null || onDuplicate !== null) && busy === null;
+  const canImport = check !== null && (check.duplicate === null || onDuplicate !== null) && busy === null;
 
   let footer;
   if (step === 4) {

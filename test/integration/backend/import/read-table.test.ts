@@ -160,7 +160,7 @@ describe('refusing text files it cannot read faithfully', () => {
   it('refuses binary data and files it cannot open', async () => {
     const bin = Buffer.alloc(4000, 0);
     bin.write('PDF-ish');
-    expect((await readError(readTableBuffer(bin.subarray(1), 'data.csv'))).message).toMatch(/^data\.csv holds binary data/);
+    expect((await readError(readTableBuffer(bin.subarray(1), 'data.csv'))).message).toMatch(/^data\.csv is not a text table: it holds binary data/);
     const dir = tmp();
     expect((await readError(readTableFile(join(dir, 'missing.csv')))).message).toMatch(/missing\.csv cannot be read \(ENOENT/);
     mkdirSync(join(dir, 'folder.csv'));

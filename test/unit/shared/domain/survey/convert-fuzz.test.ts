@@ -1,6 +1,6 @@
 /**
  * Property tests of the importer's mapping and conversion: arbitrary tables, messy cells and
- * mappings never crash it; every problem names a real spreadsheet row and column; answers
+ * mappings never crash it; every warning names real spreadsheet rows and a column; answers
  * that are accepted are inside their question's scale.
  */
 import fc from 'fast-check';
@@ -9,6 +9,7 @@ import { columnStats, suggestMapping } from '../../../../../shared/domain/survey
 import { isSkipped } from '../../../../../shared/domain/survey/answers';
 import { convertTable } from '../../../../../shared/domain/survey/convert';
 import { detectLayout } from '../../../../../shared/domain/survey/layout';
+import { isKnownMessage } from '../../../../../shared/messages/catalog';
 
 const cell = fc.oneof(
   fc.constantFrom('', '1', '5', '7', '10', '-3', '(跳过)', '非常满意', 'Strongly agree', '=SUM(A1)', 'A┋B', 'x, y', '136秒', '2026/3/1 9:15'),
@@ -26,11 +27,14 @@ describe('convertTable under the suggested mapping', () => {
         const { mapping } = suggestMapping(layout, stats, [], null);
         const converted = convertTable(rows, mapping, layout.tool);
         expect(converted.rowCount).toBe(Math.max(0, rows.length - mapping.headerRows));
-        for (const p of converted.problems) {
-          expect(p.row).toBeGreaterThan(mapping.headerRows);
-          expect(p.row).toBeLessThanOrEqual(rows.length);
-          expect(p.column).toMatch(/^[A-Z]+$/);
-          expect(p.message.length).toBeGreaterThan(0);
+        for (const w of converted.warnings) {
+          for (const r of w.rows) {
+            expect(r).toBeGreaterThan(mapping.headerRows);
+            expect(r).toBeLessThanOrEqual(rows.length);
+          }
+          expect(w.column).toMatch(/^[A-Z]+$/);
+          expect(w.count).toBeGreaterThanOrEqual(w.rows.length);
+          expect(isKnownMessage(w.code)).toBe(true);
         }
         for (const q of converted.questions) {
           const m = q.mapping;
@@ -42,7 +46,7 @@ describe('convertTable under the suggested mapping', () => {
     );
   });
 
-  it('a Likert column forced onto 1–5 flags every out-of-scale cell and accepts the rest', () => {
+  it('a Likert column forced onto 1–5 warns about every out-of-scale cell, keeps it as unscored text and accepts the rest', () => {
     fc.assert(
       fc.property(fc.array(fc.integer({ min: -2, max: 9 }), { minLength: 1, maxLength: 60 }), (values) => {
         const rows = [['Q'], ...values.map((v) => [String(v)])];
@@ -52,7 +56,8 @@ describe('convertTable under the suggested mapping', () => {
         };
         const c = convertTable(rows, mapping, 'plain');
         const bad = values.filter((v) => v < 1 || v > 5).length;
-        expect(c.problemCount).toBe(bad);
+        expect(c.warningCount).toBe(bad);
+        expect(c.questions[0]!.notes.filter((n) => n.kind === 'unscored')).toHaveLength(bad);
         expect(c.answers).toBe(values.length - bad);
       }),
       { numRuns: 500 },

@@ -1,0 +1,199 @@
+/**
+ * Types a new question from every answer of its column: 0–10 → NPS, a known label set →
+ * Likert (with "don't know"-style answers as missing), a small recurring option set →
+ * single choice (rare one-off answers are write-ins under "Other"), cells joined from a
+ * small recurring option set → multiple choice, else text. Options that are ranges (ages,
+ * incomes) are listed in their natural order.
+ */
+import { makeSplitter, matchScale, multiSeparator, toScaleValue } from './answers';
+import { type ColumnMapping, answerKey } from './mapping';
+import type { Label } from './types';
+
+export interface ColumnStats {
+  /** Distinct non-empty answers, most frequent first. */
+  distinct: string[];
+  filled: number;
+  /** How often each distinct answer occurs (parallel to `distinct`); absent when only a sample is known. */
+  counts?: number[];
+}
+
+const NPS_HINT = /likely|recommend|推荐|\bnps\b/i;
+const NUMERIC = /^[+-]?\d+(\.\d+)?$/;
+const SCORE = /^(\d{1,2})\s*分$/;
+const MAX_SINGLE_OPTIONS = 15;
+/** Most answers must fall on options chosen at least twice for a column to be a choice question with write-ins. */
+const CORE_SHARE = 0.8;
+const OTHER = /^(other|others|otro|otra|otros|autre|andere|其他|其它)\b|^(other|其他|其它)[\s(:：【[（]/i;
+const WJX_WRITE_IN = /^(.*?)〖[\s\S]*〗\s*$/;
+
+const optionLabels = (options: readonly string[]): Label[] => options.map((o, i) => ({ value: i + 1, 'zh-CN': o, en: o }));
+export const valuesOf = (labels: readonly Label[]): Record<string, number> =>
+  Object.fromEntries(labels.flatMap((l) => [[answerKey(l['zh-CN']), l.value] as const, [answerKey(l.en), l.value] as const]));
+
+/** The position of a range-like option ("18-29", "> 60", "3000元以下", "$150,000+"); null when it has no number. */
+function rangeRank(option: string): number | null {
+  const s = option.normalize('NFKC').replace(/(\d),(\d{3})/g, '$1$2');
+  const m = /(\d+(?:\.\d+)?)/.exec(s);
+  if (!m) return null;
+  let v = Number(m[1]);
+  if (/以下|以内|under|less than|below|^\s*</i.test(s)) v -= 0.5;
+  if (/以上|及以上|超过|over|more than|or more|\+|^\s*>/i.test(s)) v += 0.5;
+  return v;
+}
+
+/** Options in natural order when most of them are ranges or counts; others keep their order after them. */
+export function naturalOrder(options: readonly string[]): string[] {
+  const ranked = options.map((o) => ({ o, r: rangeRank(o) }));
+  const withNumber = ranked.filter((x) => x.r !== null);
+  if (withNumber.length < 2 || withNumber.length * 5 < options.length * 3) return [...options];
+  return [...withNumber.sort((a, b) => a.r! - b.r!).map((x) => x.o), ...ranked.filter((x) => x.r === null).map((x) => x.o)];
+}
+
+const countOf = (stats: ColumnStats, i: number) => stats.counts?.[i] ?? 1;
+
+/** A choice question's options: those chosen at least twice (all when few), and whether rarer answers are write-ins. */
+function coreOptions(stats: ColumnStats): { options: string[]; writeIns: boolean } | null {
+  const d = stats.distinct;
+  if (d.length <= MAX_SINGLE_OPTIONS && !d.some((v) => WJX_WRITE_IN.test(v))) return d.every((v) => v.length <= 200) ? { options: d, writeIns: false } : null;
+  if (!stats.counts) return null;
+  const core: string[] = [];
+  let covered = 0;
+  d.forEach((v, i) => {
+    if (countOf(stats, i) >= 2 && !WJX_WRITE_IN.test(v) && v.length <= 200) {
+      core.push(v);
+      covered += countOf(stats, i);
+    }
+  });
+  const wjxOptions = new Set(d.map((v) => WJX_WRITE_IN.exec(v)?.[1]).filter((x): x is string => !!x));
+  for (const o of wjxOptions) {
+    if (!core.includes(o)) core.push(o);
+    covered += d.reduce((n, v, i) => (WJX_WRITE_IN.exec(v)?.[1] === o ? n + countOf(stats, i) : n), 0);
+  }
+  if (core.length === 0 || core.length > MAX_SINGLE_OPTIONS * 2 || covered < stats.filled * CORE_SHARE) return null;
+  return { options: core, writeIns: core.length < d.length };
+}
+
+/** A choice mapping with an "Other" option for write-ins (an existing "Other…" option, or one added). */
+function choice(base: { action: 'question'; questionId: null; text: string; code: string | null }, type: 'single' | 'multiple', options: string[], writeIns: boolean): ColumnMapping {
+  const seen = new Set<string>();
+  const ordered = naturalOrder(options.filter((o) => !seen.has(answerKey(o)) && seen.add(answerKey(o))));
+  const labels = optionLabels(ordered);
+  let other: number | null = labels.find((l) => OTHER.test(l.en.trim()))?.value ?? null;
+  if (writeIns && other === null) {
+    other = labels.length + 1;
+    labels.push({ value: other, en: 'Other', 'zh-CN': '其他' });
+  }
+  return { ...base, type, scaleMin: null, scaleMax: null, labels, values: valuesOf(labels), other: writeIns ? other : null };
+}
+
+/**
+ * The candidate options of a joined column: every fragment between separators, plus the
+ * options that contain the separator ("Yes, often", "Curso en línea (por ejemplo, Coursera,
+ * edX)") — fragments that always appear together, next to each other, are one option.
+ */
+function optionsWithSeparator(stats: ColumnStats, sep: string): string[] {
+  const occ = new Map<string, number>();
+  const next = new Map<string, Map<string, number>>();
+  const cells = stats.distinct.map((v, i) => ({ parts: v.split(sep).map((p) => p.trim()), n: countOf(stats, i) }));
+  const first = new Set(cells.map((c) => c.parts[0]!));
+  for (const { parts, n } of cells) {
+    parts.forEach((p, k) => {
+      occ.set(p, (occ.get(p) ?? 0) + n);
+      if (k + 1 < parts.length) {
+        const m = next.get(p) ?? new Map<string, number>();
+        m.set(parts[k + 1]!, (m.get(parts[k + 1]!) ?? 0) + n);
+        next.set(p, m);
+      }
+    });
+  }
+  // b always follows a and never starts a cell (an option does, a fragment does not); both one-offs glue too.
+  const glued = (a: string, b: string) => {
+    const n = next.get(a)?.get(b) ?? 0;
+    return n === occ.get(a) && (n === occ.get(b) || !first.has(b));
+  };
+  const out = new Set<string>(occ.keys());
+  for (const { parts } of cells) {
+    for (let k = 0; k < parts.length; k++) {
+      let j = k;
+      while (j + 1 < parts.length && glued(parts[j]!, parts[j + 1]!)) j++;
+      if (j > k) out.add(parts.slice(k, j + 1).join(sep));
+      k = j;
+    }
+  }
+  return [...out];
+}
+
+/**
+ * Multiple choice only when it is: cells joined with the tool's separator whose parts recur
+ * as a small option set, in at least 5% of the answers. Options containing the separator
+ * are matched whole first.
+ */
+function multipleOptions(stats: ColumnStats, tool: string): { options: string[]; writeIns: boolean } | null {
+  const d = stats.distinct;
+  const sep = multiSeparator(tool);
+  const core = sep.trim() || sep;
+  if (!d.some((v) => v.includes('┋') || v.includes(core))) return null;
+  const split = makeSplitter(tool, d.some((v) => v.includes('┋')) ? [] : optionsWithSeparator(stats, sep));
+  const partCount = new Map<string, number>();
+  let joinedRows = 0;
+  d.forEach((v, i) => {
+    const parts = split(v);
+    if (parts.length > 1) joinedRows += countOf(stats, i);
+    for (const p of new Set(parts.map((x) => x.trim()))) partCount.set(p, (partCount.get(p) ?? 0) + countOf(stats, i));
+  });
+  if (joinedRows < Math.max(2, stats.filled * 0.05)) return null;
+  const total = [...partCount.values()].reduce((a, b) => a + b, 0);
+  const recurring = [...partCount.entries()].filter(([p, c]) => c >= 2 && p.length <= 200 && !WJX_WRITE_IN.test(p)).sort((a, b) => b[1] - a[1]);
+  const covered = recurring.reduce((a, [, c]) => a + c, 0);
+  if (recurring.length === 0 || recurring.length > 40 || covered < total * CORE_SHARE) return null;
+  const options = recurring.map(([p]) => p);
+  for (const p of partCount.keys()) {
+    const wjx = WJX_WRITE_IN.exec(p)?.[1];
+    if (wjx && !options.includes(wjx)) options.push(wjx);
+  }
+  return { options, writeIns: recurring.length < partCount.size };
+}
+
+/** Types a new question from its answers. */
+export function inferQuestion(text: string, code: string | null, stats: ColumnStats, tool: string): ColumnMapping {
+  const base = { action: 'question' as const, questionId: null, text, code };
+  const d = stats.distinct;
+  if (d.length === 0) return { ...base, type: 'text', scaleMin: null, scaleMax: null, labels: [], values: {} };
+  const numeric = d.map((v) => SCORE.exec(v.normalize('NFKC').trim())?.[1] ?? v);
+  if (numeric.every((v) => NUMERIC.test(v))) {
+    const nums = numeric.map(Number);
+    const ints = nums.every(Number.isInteger);
+    const min = Math.min(...nums);
+    const max = Math.max(...nums);
+    const values: Record<string, number> = {};
+    d.forEach((v, i) => (values[answerKey(v)] = nums[i]!));
+    // 问卷星's option-number export: small codes are numbered options, not a scale.
+    if (tool === 'wenjuanxing' && ints && min >= 1 && max <= 30 && d.every((v) => NUMERIC.test(v))) {
+      const labels = optionLabels(Array.from({ length: max }, (_, i) => String(i + 1)));
+      return { ...base, type: 'single', scaleMin: null, scaleMax: null, labels, values: valuesOf(labels), other: null };
+    }
+    if (ints && min >= 0 && max <= 10 && (max > 7 || NPS_HINT.test(text))) return { ...base, type: 'nps', scaleMin: 0, scaleMax: 10, labels: [], values };
+    if (ints && min >= 1 && max <= 5) return { ...base, type: 'likert', scaleMin: 1, scaleMax: 5, labels: [], values };
+    if (ints && min >= 1 && max <= 7) return { ...base, type: 'likert', scaleMin: 1, scaleMax: 7, labels: [], values };
+    return { ...base, type: 'number', scaleMin: null, scaleMax: null, labels: [], values: {} };
+  }
+  const scale = matchScale(d);
+  if (scale) {
+    const values: Record<string, number> = {};
+    for (const raw of d) {
+      const v = toScaleValue(raw, scale.values);
+      if (v !== null) values[answerKey(raw)] = v;
+    }
+    const nums = scale.points.map((p) => p.value);
+    const min = Math.min(...nums);
+    const max = Math.max(...nums);
+    const type = min === 0 && max === 10 ? 'nps' : 'likert';
+    const labels = scale.points.filter((p) => Number.isNaN(Number(p.en))).map((p) => ({ value: p.value, en: p.en, 'zh-CN': p.zh }));
+    return { ...base, type, scaleMin: min, scaleMax: max, labels, values, missing: scale.missing.map(answerKey) };
+  }
+  const multi = multipleOptions(stats, tool);
+  if (multi) return choice(base, 'multiple', multi.options, multi.writeIns);
+  const single = coreOptions(stats);
+  if (single) return choice(base, 'single', single.options, single.writeIns);
+  return { ...base, type: 'text', scaleMin: null, scaleMax: null, labels: [], values: {} };
+}
