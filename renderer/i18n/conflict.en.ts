@@ -34,5 +34,10 @@ export const conflictEn = {
     undo: 'Undo',
     restored_one: '{{count}} question and its answers are back.',
     restored_other: '{{count}} questions and their answers are back.',
+    listTitle: 'Removed questions ({{count}})',
+    item_one: '{{count}} answer · removed {{time}}',
+    item_other: '{{count}} answers · removed {{time}}',
+    restore: 'Restore',
+    restoreNamed: 'Restore “{{title}}” with its answers',
   },
 };

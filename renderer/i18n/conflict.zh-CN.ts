@@ -34,5 +34,10 @@ export const conflictZhCN: Messages['conflict'] = {
     undo: '撤销',
     restored_one: '{{count}} 道题目及其答卷已恢复。',
     restored_other: '{{count}} 道题目及其答卷已恢复。',
+    listTitle: '已删除的题目（{{count}}）',
+    item_one: '{{count}} 份答卷 · 删除于 {{time}}',
+    item_other: '{{count}} 份答卷 · 删除于 {{time}}',
+    restore: '恢复',
+    restoreNamed: '恢复“{{title}}”及其答卷',
   },
 };

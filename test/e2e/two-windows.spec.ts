@@ -58,7 +58,7 @@ test('a stale question list from a second window is refused, says what changed, 
   const href = `#/surveys/${survey.id}`;
   await b.goto(`${new URL(a.url()).origin}/?token=${token}${href}`);
   await a.goto(`${new URL(a.url()).origin}/${href}`);
-  for (const p of [a, b]) await expect(p.getByLabel('Text of question 2')).toHaveValue('Repair done right');
+  for (const p of [a, b]) await expect(p.getByLabel('Text of question 2')).toHaveValue('Repair done right', { timeout: 30_000 });
 
   // A edits question 1 and saves.
   await a.getByLabel('Text of question 1').fill('Phone answered within a minute');
@@ -90,8 +90,11 @@ test('a stale question list from a second window is refused, says what changed, 
   await expect(removed).toContainText('1 question was removed with its answers.');
   await expect(b.getByLabel('Text of question 2')).toHaveCount(0);
   expect(await answered()).toEqual([3]);
+  // The removed question stays listed, restorable, after the notice has gone.
+  await expect(b.getByText('Removed questions (1)')).toBeVisible();
   await removed.getByRole('button', { name: 'Undo' }).click();
   await expect(b.getByText('1 question and its answers are back.')).toBeVisible();
   await expect(b.getByLabel('Text of question 2')).toHaveValue('Repair done right');
+  await expect(b.getByText('Removed questions (1)')).toHaveCount(0);
   expect(await answered()).toEqual([3, 3]);
 });

@@ -3,13 +3,21 @@
  * only removed when the caller confirms it, and then moves with its answers into
  * `removed_questions` / `removed_answers`, from which it can be put back.
  */
-import type { Survey } from '../../../shared/domain/survey/types';
+import type { RemovedQuestion, Survey } from '../../../shared/domain/survey/types';
 import { AppError } from '../../../shared/errors';
 import type { Db } from '../db/open';
 import { now } from '../db/ids';
 import { assertSurveyVersion, bumpSurvey, getSurvey, touchRoundData } from './repo';
 
 const IN_SURVEY_ROUNDS = 'round_id IN (SELECT id FROM rounds WHERE survey_id = ?)';
+
+/** The survey's removed questions, most recently removed first. */
+export function listRemovedQuestions(db: Db, surveyId: string): RemovedQuestion[] {
+  const rows = db
+    .prepare("SELECT uid, data ->> 'code' AS code, data ->> 'text' AS text, answers, removed_at FROM removed_questions WHERE survey_id = ? ORDER BY removed_at DESC, uid")
+    .all(surveyId) as { uid: string; code: string | null; text: string; answers: number; removed_at: string }[];
+  return rows.map((r) => ({ id: r.uid, code: r.code, text: r.text, answers: r.answers, removedAt: r.removed_at }));
+}
 
 /** Runs an update of one question and adds one to its version if the row changed. */
 export function bumpChangedQuestion(db: Db, uid: string, update: () => void): void {

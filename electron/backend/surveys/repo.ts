@@ -6,7 +6,7 @@ import { AppError } from '../../../shared/errors';
 import type { Db } from '../db/open';
 import { newId, now } from '../db/ids';
 import { assertVersion } from '../db/versions';
-import { bumpChangedQuestion, removeQuestion } from './removed';
+import { bumpChangedQuestion, listRemovedQuestions, removeQuestion } from './removed';
 import { type QuestionRow, type RoundRow, linkColumns, toQuestion, toRound } from './rows';
 
 interface SurveyRow {
@@ -69,7 +69,7 @@ export function listQuestions(db: Db, surveyId: string): Question[] {
 }
 
 export function getSurvey(db: Db, id: string): Survey {
-  return { ...getSurveySummary(db, id), questions: listQuestions(db, id) };
+  return { ...getSurveySummary(db, id), questions: listQuestions(db, id), removedQuestions: listRemovedQuestions(db, id) };
 }
 
 function assertNameFree(db: Db, name: string, except: string | null): void {

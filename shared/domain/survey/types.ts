@@ -86,5 +86,9 @@ export const SurveySummary = SurveyMeta.extend({
 });
 export type SurveySummary = z.infer<typeof SurveySummary>;
 
-export const Survey = SurveySummary.extend({ questions: z.array(Question) });
+/** A question removed with its answers, kept so it can be put back (`surveys.restoreQuestions`). */
+export const RemovedQuestion = z.object({ id: Id, code: z.string().nullable(), text: z.string(), answers: z.number().int(), removedAt: z.string() });
+export type RemovedQuestion = z.infer<typeof RemovedQuestion>;
+
+export const Survey = SurveySummary.extend({ questions: z.array(Question), removedQuestions: z.array(RemovedQuestion) });
 export type Survey = z.infer<typeof Survey>;

@@ -8,6 +8,7 @@ import { useSurveyDetail } from '../detail/store';
 import { problemOf, runsOf } from './draft';
 import { useLinkTargets } from './linkTargets';
 import { QuestionCard } from './QuestionCard';
+import { RemovedQuestions } from './RemovedQuestions';
 
 function focusText(key: string) {
   // After React has rendered the new card.
@@ -66,6 +67,7 @@ export function QuestionsTab() {
             {t('surveys.questions.add')}
           </Button>
         </EmptyState>
+        <RemovedQuestions />
       </>
     );
   }
@@ -115,6 +117,7 @@ export function QuestionsTab() {
         {t('surveys.questions.add')}
       </Button>
       {problems.length > 0 && !dirty ? <Alert type="warning" showIcon title={t('surveys.questions.invalid', { list: problems.map((p) => p.index).join(', ') })} /> : null}
+      <RemovedQuestions />
     </div>
   );
 }

@@ -84,12 +84,14 @@ describe('question lists from two windows', () => {
 
     const removed = await a.call<Survey>('surveys.saveQuestions', { surveyId, baseVersion: s.version, questions: [asInput(q1!)], removeAnswered: [q2!.id] });
     expect(removed.questions.map((q) => q.id)).toEqual([q1!.id]);
+    expect(removed.removedQuestions).toEqual([{ id: q2!.id, code: 'Q2', text: 'Repair done right', answers: 3, removedAt: expect.any(String) }]);
     expect(snapshot().rows).toMatchObject({ answers: 3, removed_questions: 1, removed_answers: 3 });
 
     // Undo from the other window: it must be based on the list as it is now.
     expect(await b.refused('surveys.restoreQuestions', { surveyId, baseVersion: s.version, questionIds: [q2!.id] })).toMatchObject({ code: 'conflict' });
     const restored = await b.call<Survey>('surveys.restoreQuestions', { surveyId, baseVersion: removed.version, questionIds: [q2!.id] });
     expect(restored.questions.map((q) => q.id)).toEqual([q1!.id, q2!.id]);
+    expect(restored.removedQuestions).toEqual([]);
     expect(snapshot().rows).toMatchObject({ answers: 6, removed_questions: 0, removed_answers: 0 });
     const sum = await a.call<RoundSummary>('rounds.summary', { id: round.id, privacyMin: 1 });
     expect(sum.questions.map((q) => [q.n, q.mean])).toEqual([
