@@ -30,11 +30,12 @@ export class ImportError extends AppError {
   constructor(at: ImportErrorAt, problem: string, extra?: Record<string, string | number>) {
     const row = at.row ?? null;
     const column = at.column ?? null;
-    const params: Record<string, string | number> = { ...extra, file: at.file, problem };
+    const { messageCode, ...rest } = extra ?? {};
+    const params: Record<string, string | number> = { ...rest, file: at.file, problem };
     if (at.sheet) params.sheet = at.sheet;
     if (row !== null) params.row = row;
     if (column !== null) params.column = columnName(column);
-    super({ code: 'validation', message: importMessage(at, problem), params });
+    super({ code: 'validation', message: importMessage(at, problem), params, messageCode: typeof messageCode === 'string' ? messageCode : undefined });
     this.name = 'ImportError';
     this.row = row;
     this.column = column;

@@ -65,7 +65,8 @@ export function convertOrThrow(staged: StagedFile, mapping: ImportMapping, stric
     throw new AppError({
       code: 'validation',
       message: messageText('en', 'import.strict.refused', { file: staged.fileName, count: converted.warningCount }) + ` — ${first.join('; ')}`,
-      params: { messageCode: 'import.strict.refused', file: staged.fileName, count: converted.warningCount },
+      messageCode: 'import.strict.refused',
+      params: { file: staged.fileName, count: converted.warningCount },
       issues: converted.warnings.map((w) => ({ path: `column ${w.column}, rows ${w.rows.join(', ')}`, message: messageText('en', w.code, w.params) })),
     });
   }

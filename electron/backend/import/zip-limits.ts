@@ -21,9 +21,7 @@ const mb = (n: number) => Math.round(n / 1024 / 1024);
 
 /** The refusal, worded by code (`import.workbookTooLarge`, `import.workbookTooManyEntries`) and params. */
 function refuse(file: string, code: string, problem: string, params: Record<string, string | number>): ImportError {
-  const error = new ImportError({ file }, problem);
-  Object.assign(error.params!, { messageCode: code, ...params });
-  return error;
+  return new ImportError({ file }, problem, { messageCode: code, ...params });
 }
 
 function tooLarge(file: string, entry: string, size: number, limit: number): ImportError {

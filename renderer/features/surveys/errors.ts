@@ -1,7 +1,7 @@
 /** Error messages of the Surveys section: name clashes and file problems in words that fit. */
 import type { TFunction } from 'i18next';
 import { isAppErrorData } from '../../../shared/errors';
-import { isKnownMessage, messageText } from '../../../shared/messages/catalog';
+import { isKnownMessage } from '../../../shared/messages/catalog';
 import i18n from '../../i18n';
 import { errorText } from '../../i18n/errorText';
 import { isStaleWrite, showConflict } from '../../app/conflict';
@@ -12,10 +12,6 @@ export function surveyErrorText(t: TFunction, err: unknown): string {
   if (isAppErrorData(err)) {
     if (err.messageCode && isKnownMessage(err.messageCode)) return errorText(t, err);
     const p = err.params ?? {};
-    // The importer's problems travel as a message code; they are worded here, in the user's language.
-    if (typeof p.messageCode === 'string' && isKnownMessage(p.messageCode)) {
-      return t('surveys.errors.file', { message: messageText(i18n.language === 'zh-CN' ? 'zh-CN' : 'en', p.messageCode, p) });
-    }
     if (err.code === 'conflict' && typeof p.name === 'string') return t('surveys.errors.nameTaken', { name: p.name });
     if (err.code === 'conflict' && typeof p.label === 'string') return t('surveys.errors.labelTaken', { label: p.label });
     if (err.code === 'validation' && !err.issues?.length && (p.file !== undefined || p.template !== undefined)) return t('surveys.errors.file', { message: err.message });
