@@ -4,17 +4,14 @@
  * before the first window exists, so no web contents ever runs without it.
  */
 import { app, BrowserWindow, session, shell, webContents, type WebFrameMain } from 'electron';
+import { isAllowedExternal } from './external-links';
+
+export { isAllowedExternal };
 
 /** Scheme and host the renderer is served from (see the protocol handler in main.ts). */
 export const APP_SCHEME = 'app';
 export const APP_HOST = 'journey-audit';
 export const APP_ENTRY_URL = `${APP_SCHEME}://${APP_HOST}/index.html`;
-
-/**
- * Sites a link may open in the user's browser. Exact origins, https only; anything
- * else a page tries to open is dropped. Keep it short: the app works offline.
- */
-const EXTERNAL_ORIGINS: readonly string[] = ['https://github.com'];
 
 /** The Vite dev server's origin during `electron-vite dev`; never set in a packaged app. */
 let devServerOrigin: string | null = null;
@@ -39,10 +36,6 @@ export function isAppUrl(url: string): boolean {
 }
 
 /** Whether a link may be handed to the system browser. */
-export function isAllowedExternal(url: string): boolean {
-  const u = parse(url);
-  return u !== null && u.protocol === 'https:' && EXTERNAL_ORIGINS.includes(u.origin);
-}
 
 function openExternalIfAllowed(url: string): void {
   if (isAllowedExternal(url)) void shell.openExternal(url);

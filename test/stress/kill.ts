@@ -8,7 +8,17 @@
  *   the round's responses, every answer there with the values the CSV was written with;
  *   an import the CLI reported as done is present;
  * - the journey is exactly one of the states an edit produced (never half an edit), at least
- *   as new as every edit acknowledged (HTTP 200) more than a second before the kill.
+ *   as new as every edit acknowledged (HTTP 200) before the kill: a single one missing fails;
+ * - no import ends with an error and no server exits unless the test killed it.
+ *
+ * Each kill's plan (its life, whether it imports and how much, what the edits do) is drawn
+ * from its own generator seeded by the run's seed and the kill's number, so a failing seed
+ * replays the same plan whatever the machine's speed; the failure message names the seed.
+ *
+ * What it cannot show: SIGKILL ends the process but keeps the operating system's page cache,
+ * so every write() the process made reaches the disk later. It proves commits are atomic and
+ * acknowledged only once written to the OS; it cannot tell synchronous=OFF from FULL, which
+ * only matters when the machine itself loses power (see docs/security.md).
  *
  *   npm run stress                                  200 kills (builds first)
  *   node out/node/stress.js --kills 50 --seed 7     after npm run build
@@ -23,7 +33,9 @@ import { dirname, join, resolve } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { parseArgs } from 'node:util';
 import Database from 'better-sqlite3';
-import type { Journey, Touchpoint } from '../../shared/domain/journey';
+import { type Journey, Touchpoint } from '../../shared/domain/journey';
+
+const TOUCHPOINT_FIELDS = Object.keys(Touchpoint.shape) as (keyof Touchpoint)[];
 import { type MapDoc, diffDocs } from '../../shared/domain/map/changes';
 
 export interface KillOptions {
@@ -44,10 +56,8 @@ export interface KillOptions {
 export interface KillSummary {
   kills: number;
   editsAcknowledged: number;
-  /** Acknowledged edits checked after a kill that came more than a second later. */
-  editsAckedOverOneSecondBeforeKill: number;
-  /** Acknowledged edits missing after a kill (allowed only within the last second; expected 0). */
-  editsLostWithinLastSecond: number;
+  /** Acknowledged edits checked after the kill that followed them (every one must be present). */
+  editsCheckedAfterKill: number;
   /** Edits refused whole because another process held the write lock past the busy timeout. */
   editsRefusedBusy: number;
   importsStarted: number;
@@ -81,7 +91,7 @@ function rng(seed: number): () => number {
 
 const sleep = (ms: number) => new Promise((done) => setTimeout(done, ms));
 
-class Violation extends Error {}
+export class Violation extends Error {}
 const must = (cond: boolean, message: string): void => {
   if (!cond) throw new Violation(message);
 };
@@ -94,16 +104,26 @@ export interface Server {
 
 /** Every child started, so a failing run leaves no process behind. */
 const children = new Set<ChildProcess>();
-function track(child: ChildProcess): ChildProcess {
+/** Children this test killed; any other server exit is a crash. */
+const killedByTest = new WeakSet<ChildProcess>();
+/** Servers that exited on their own, with how. */
+const crashes: string[] = [];
+function track(child: ChildProcess, role?: string): ChildProcess {
   children.add(child);
-  child.once('exit', () => children.delete(child));
+  child.once('exit', (code, signal) => {
+    children.delete(child);
+    if (role && !killedByTest.has(child)) crashes.push(`${role} (pid ${child.pid}) exited on its own: code ${code}, signal ${signal}`);
+  });
   return child;
 }
 
 export function startServer(root: string, workspace: string, dataDir: string): Promise<Server> {
-  const child = track(spawn(process.execPath, [join(root, 'out/node/serve-cli.js'), '--workspace', workspace, '--port', '0', '--data-dir', dataDir], {
-    stdio: ['ignore', 'pipe', 'pipe'],
-  }));
+  const child = track(
+    spawn(process.execPath, [join(root, 'out/node/serve-cli.js'), '--workspace', workspace, '--port', '0', '--data-dir', dataDir], {
+      stdio: ['ignore', 'pipe', 'pipe'],
+    }),
+    'server',
+  );
   return new Promise((ok, fail) => {
     let out = '';
     let err = '';
@@ -176,29 +196,48 @@ export async function value<T>(s: Server, op: string, input: unknown): Promise<T
 
 export function killAndWait(child: ChildProcess): Promise<void> {
   if (child.exitCode !== null || child.signalCode !== null) return Promise.resolve();
+  killedByTest.add(child);
   return new Promise((done) => {
     child.once('exit', () => done());
     child.kill('SIGKILL');
   });
 }
 
-/** What identifies a journey state: every record the edits touch, in a stable order. */
-function fingerprint(doc: MapDoc): string {
+/** What identifies a journey state: every field of every record the edits touch, in a stable order. */
+export function fingerprint(doc: MapDoc): string {
   const byId = <T extends { id: string }>(xs: readonly T[]) => [...xs].sort((a, b) => a.id.localeCompare(b.id));
+  const sortedKeys = (o: object) => Object.fromEntries(Object.entries(o).sort(([a], [b]) => a.localeCompare(b)));
   return JSON.stringify({
     stages: doc.stages.map((s) => s.id),
     lanes: doc.lanes.map((l) => l.id),
-    touchpoints: byId(doc.touchpoints).map((t) => [t.id, t.title, t.need, t.stageId, t.laneId]),
+    touchpoints: byId(doc.touchpoints).map((t) => sortedKeys(Object.fromEntries(TOUCHPOINT_FIELDS.map((k) => [k, t[k]])))),
     flows: byId(doc.flows).map((f) => [f.id, f.sourceId, f.targetId]),
   });
 }
 
-const toDoc = (j: Journey): MapDoc => ({ stages: j.stages, lanes: j.lanes, touchpoints: j.touchpoints, flows: j.flows });
+export const toDoc = (j: Journey): MapDoc => ({ stages: j.stages, lanes: j.lanes, touchpoints: j.touchpoints, flows: j.flows });
 
-interface Ack {
+export interface Ack {
   version: number;
   print: string;
+  /** When the edit was acknowledged (0: the state read back at the start of a life). */
   at: number;
+}
+
+/**
+ * The journey read back after a kill must be exactly a state an edit produced (never half an
+ * edit) and hold every acknowledged edit: one missing fails. Returns how many were checked.
+ */
+export function checkAfterKill(journey: Journey, acks: readonly Ack[], pending: Ack | null, when: string, killedAt: number): number {
+  const known = [...acks, ...(pending ? [pending] : [])].find((a) => a.version === journey.version);
+  must(known !== undefined && known.print === fingerprint(toDoc(journey)), `${when}: journey at version ${journey.version} is not a state any edit produced`);
+  const required = acks.filter((a) => a.at > 0);
+  const lost = required.filter((a) => a.version > journey.version);
+  must(
+    lost.length === 0,
+    `${when}: ${lost.length} acknowledged edit(s) missing (journey at version ${journey.version}, acknowledged up to ${required.at(-1)?.version}, the first ${lost.length ? killedAt - lost[0]!.at : 0} ms before the kill)`,
+  );
+  return required.length;
 }
 
 interface ImportPlan {
@@ -297,7 +336,9 @@ export async function runKillTest(opts: KillOptions): Promise<KillSummary> {
   const startedAt = Date.now();
   const root = findRoot(import.meta.dirname);
   for (const f of ['out/node/serve-cli.js', 'out/node/cli.js']) if (!existsSync(join(root, f))) throw new Error(`Build first (npm run build): ${f} is missing`);
-  const random = rng(opts.seed);
+  // Re-seeded at every kill from (seed, kill number): a kill's plan does not depend on how
+  // many edits the machine managed to make in the lives before it.
+  let random = rng(opts.seed);
   const between = (lo: number, hi: number) => lo + Math.floor(random() * (hi - lo + 1));
   const log = opts.log ?? (() => {});
   const maxLife = opts.maxLifeMs ?? 2500;
@@ -311,8 +352,7 @@ export async function runKillTest(opts: KillOptions): Promise<KillSummary> {
   const summary: KillSummary = {
     kills: 0,
     editsAcknowledged: 0,
-    editsAckedOverOneSecondBeforeKill: 0,
-    editsLostWithinLastSecond: 0,
+    editsCheckedAfterKill: 0,
     editsRefusedBusy: 0,
     importsStarted: 0,
     importsComplete: 0,
@@ -351,24 +391,22 @@ export async function runKillTest(opts: KillOptions): Promise<KillSummary> {
       for (const p of pool.splice(0)) await killAndWait((await p).child);
     };
 
+    const importFailures: string[] = [];
+    /** A server that died on its own, or an import that ended with an error, fails the run. */
+    const noCrashes = (when: string) => {
+      must(crashes.length === 0, `${when}: ${crashes.join('; ')}`);
+      must(importFailures.length === 0, `${when}: ${importFailures.join('; ')}`);
+    };
+
     for (let k = 1; k <= opts.kills; k++) {
+      random = rng((Math.imul(opts.seed >>> 0, 0x9e3779b1) ^ k) >>> 0);
       const server = await takeServer();
       if (!journeyId) journeyId = (await value<{ id: string }[]>(server, 'journeys.list', {}))[0]!.id;
       let journey = await value<Journey>(server, 'journeys.get', { id: journeyId });
 
       // The state after the previous kill, read back through the restarted backend.
       if (acks.length > 0 || pending) {
-        const print = fingerprint(toDoc(journey));
-        const known = [...acks, ...(pending ? [pending] : [])].find((a) => a.version === journey.version);
-        must(known !== undefined && known.print === print, `kill ${k - 1}: journey at version ${journey.version} is not a state any edit produced`);
-        const required = acks.filter((a) => a.at > 0 && a.at < lastKillAt - 1000);
-        const newest = acks[acks.length - 1];
-        must(
-          required.every((a) => a.version <= journey.version),
-          `kill ${k - 1}: an edit acknowledged more than 1 s before the kill is missing (version ${journey.version} < ${required.at(-1)?.version})`,
-        );
-        summary.editsAckedOverOneSecondBeforeKill += required.length;
-        if (newest && newest.version > journey.version) summary.editsLostWithinLastSecond += acks.filter((a) => a.version > journey.version).length;
+        summary.editsCheckedAfterKill += checkAfterKill(journey, acks, pending, `kill ${k - 1}`, lastKillAt);
       }
       acks = [{ version: journey.version, print: fingerprint(toDoc(journey)), at: 0 }];
       pending = null;
@@ -378,6 +416,9 @@ export async function runKillTest(opts: KillOptions): Promise<KillSummary> {
       let alive = true;
 
       let editError: unknown = null;
+      // The edits draw from their own generator: how many there are depends on the machine.
+      const editRandom = rng((Math.imul(opts.seed >>> 0, 0x85ebca6b) ^ k) >>> 0);
+      const editBetween = (lo: number, hi: number) => lo + Math.floor(editRandom() * (hi - lo + 1));
       const editLoop = (async () => {
         const base = new Set(journey.touchpoints.map((t) => t.id));
         while (alive) {
@@ -385,23 +426,23 @@ export async function runKillTest(opts: KillOptions): Promise<KillSummary> {
           const n = ++seq;
           const added = before.touchpoints.filter((t) => !base.has(t.id));
           let touchpoints: Touchpoint[] = [...before.touchpoints];
-          const roll = random();
+          const roll = editRandom();
           if (roll < 0.2 && added.length > 0) {
-            const victim = added[Math.floor(random() * added.length)]!;
+            const victim = added[Math.floor(editRandom() * added.length)]!;
             touchpoints = touchpoints.filter((t) => t.id !== victim.id);
           } else if (roll < 0.5) {
-            const i = Math.floor(random() * touchpoints.length);
+            const i = Math.floor(editRandom() * touchpoints.length);
             touchpoints[i] = { ...touchpoints[i]!, title: `Edit ${n}`, need: 1 + (n % 5) };
           } else {
-            const stage = before.stages[Math.floor(random() * before.stages.length)]!;
-            const lane = before.lanes[Math.floor(random() * before.lanes.length)]!;
+            const stage = before.stages[Math.floor(editRandom() * before.stages.length)]!;
+            const lane = before.lanes[Math.floor(editRandom() * before.lanes.length)]!;
             touchpoints.push({
               id: randomUUID(),
               stageId: stage.id,
               laneId: lane.id,
               title: `Edit ${n}`,
               channel: 'phone',
-              description: 'x'.repeat(between(0, 400)),
+              description: 'x'.repeat(editBetween(0, 400)),
               quote: '',
               owner: '',
               need: 1 + (n % 5),
@@ -433,7 +474,7 @@ export async function runKillTest(opts: KillOptions): Promise<KillSummary> {
           pending = null;
           summary.editsAcknowledged++;
           journey = { ...journey, ...after, version: v } as Journey;
-          await sleep(between(0, 20));
+          await sleep(editBetween(0, 20));
         }
       })().catch((e: unknown) => {
         editError = e;
@@ -468,7 +509,7 @@ export async function runKillTest(opts: KillOptions): Promise<KillSummary> {
               const r = JSON.parse(out) as { responses: number };
               if (r.responses === rows) plan.acknowledged = true;
             } else if (signal === null) {
-              log(`import ${label} failed (exit ${code}): ${err.trim()}`);
+              importFailures.push(`import ${label} failed (exit ${code}): ${err.trim()}`);
             }
             done();
           }),
@@ -487,6 +528,7 @@ export async function runKillTest(opts: KillOptions): Promise<KillSummary> {
       await importDone;
       await editLoop;
       if (editError) throw editError;
+      noCrashes(`kill ${k}`);
       summary.kills++;
       if (plans.get(`R${k}`)?.acknowledged) summary.importsAcknowledged++;
 
@@ -503,18 +545,18 @@ export async function runKillTest(opts: KillOptions): Promise<KillSummary> {
     const server = await spawnServer();
     try {
       const journey = await value<Journey>(server, 'journeys.get', { id: journeyId });
-      const known = [...acks, ...(pending ? [pending] : [])].find((a) => a.version === journey.version);
-      must(known !== undefined && known.print === fingerprint(toDoc(journey)), `last kill: journey at version ${journey.version} is not a state any edit produced`);
-      const required = acks.filter((a) => a.at > 0 && a.at < lastKillAt - 1000);
-      must(required.every((a) => a.version <= journey.version), 'last kill: an edit acknowledged more than 1 s before it is missing');
-      summary.editsAckedOverOneSecondBeforeKill += required.length;
-      summary.editsLostWithinLastSecond += acks.filter((a) => a.version > journey.version).length;
+      summary.editsCheckedAfterKill += checkAfterKill(journey, acks, pending, 'last kill', lastKillAt);
     } finally {
       await killAndWait(server.child);
     }
+    noCrashes('at the end');
     summary.seconds = Math.round((Date.now() - startedAt) / 100) / 10;
     return summary;
+  } catch (error) {
+    if (error instanceof Error) error.message = `${error.message} (seed ${opts.seed}; replay with: node out/node/stress.js --kills ${opts.kills} --seed ${opts.seed})`;
+    throw error;
   } finally {
+    crashes.length = 0;
     await Promise.all([...children].map(killAndWait));
     rmSync(dir, { recursive: true, force: true });
   }
@@ -523,7 +565,7 @@ export async function runKillTest(opts: KillOptions): Promise<KillSummary> {
 export function formatSummary(s: KillSummary): string {
   return [
     `${s.kills} kills in ${s.seconds} s`,
-    `edits: ${s.editsAcknowledged} acknowledged, ${s.editsAckedOverOneSecondBeforeKill} checked after a kill over 1 s later (all present), ${s.editsLostWithinLastSecond} lost within the last second, ${s.editsRefusedBusy} refused whole while another process held the lock`,
+    `edits: ${s.editsAcknowledged} acknowledged, ${s.editsCheckedAfterKill} checked after the kill that followed them (all present), ${s.editsRefusedBusy} refused whole while another process held the lock`,
     `imports: ${s.importsStarted} started, ${s.importsComplete} complete, ${s.importsAbsent} absent, ${s.importsAcknowledged} reported done before the kill (all present), none partial`,
   ].join('\n');
 }

@@ -69,6 +69,21 @@ function immediateTransactions(db: Db): void {
   }) as Db['transaction'];
 }
 
+/**
+ * Another connection to a workspace that is already open and checked (the import worker's):
+ * the same pragmas and transaction behaviour as the app's own connection.
+ */
+export function connectWorkspace(path: string): Db {
+  const db = new Database(path, { fileMustExist: true });
+  try {
+    configure(db);
+    return db;
+  } catch (error) {
+    db.close();
+    throw workspaceError(error, path);
+  }
+}
+
 /** Applies every migration above the file's version, one transaction each. */
 export function migrate(db: Db): number[] {
   assertMigrationsOrdered();

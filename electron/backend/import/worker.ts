@@ -1,12 +1,12 @@
 /**
- * The import worker thread: runs one import on its own database connection so the
- * process that serves the UI stays responsive, reports progress, and rolls back when the
- * shared cancel flag is raised.
+ * The import worker thread: runs one import on its own database connection, set up exactly
+ * as the app's own (db/open.ts), so the process that serves the UI stays responsive, reports
+ * progress, and rolls back when the shared cancel flag is raised.
  */
 import { parentPort, workerData } from 'node:worker_threads';
-import Database from 'better-sqlite3';
 import { AppError } from '../../../shared/errors';
 import type { ImportMapping } from '../../../shared/domain/survey/mapping';
+import { connectWorkspace, type Db } from '../db/open';
 import { executeImport, type ReadOptions, stageBytes } from './run';
 import { ImportCancelled } from './write';
 
@@ -31,11 +31,9 @@ export type WorkerMessage =
 async function main(input: WorkerInput): Promise<void> {
   const post = (m: WorkerMessage) => parentPort!.postMessage(m);
   const cancelled = new Int32Array(input.cancel);
-  const db = new Database(input.dbPath, { fileMustExist: true });
+  let db: Db | null = null;
   try {
-    db.pragma('busy_timeout = 10000');
-    db.pragma('foreign_keys = ON');
-    db.pragma('synchronous = FULL');
+    db = connectWorkspace(input.dbPath);
     const staged = await stageBytes(input.bytes, input.fileName, input.readOptions);
     if (Atomics.load(cancelled, 0)) return post({ type: 'cancelled' });
     const result = executeImport(db, staged, input, (done, total) => {
@@ -48,7 +46,7 @@ async function main(input: WorkerInput): Promise<void> {
     else if (e instanceof AppError) post({ type: 'error', error: { code: e.code, message: e.message } });
     else post({ type: 'error', error: { code: 'internal', message: (e as Error).message } });
   } finally {
-    db.close();
+    db?.close();
   }
 }
 

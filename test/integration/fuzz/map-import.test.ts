@@ -102,6 +102,9 @@ describe('journeys.importMap through the backend', () => {
         if (r.ok) {
           accepted++;
           expect(MapFile.safeParse(wrapped ? input : (input as { map?: unknown })?.map).success).toBe(true);
+          // An accepted map is imported as a new journey: it really was written.
+          expect(rows()).not.toBe(before);
+          expect((db.prepare('SELECT total_changes() AS n').get() as { n: number }).n).toBeGreaterThan(changesBefore);
           return;
         }
         refused++;
@@ -114,8 +117,9 @@ describe('journeys.importMap through the backend', () => {
       { numRuns: 1500 },
     );
     expect(refused).toBeGreaterThan(750);
-    // Some mutations leave a valid map (an extra key stripped, a colour still a colour): those import.
-    expect(accepted + refused).toBe(1500);
+    // Some mutations leave a valid map (an extra key stripped, a colour still a colour): those
+    // import, and each was checked above to have written its journey.
+    expect(accepted).toBeGreaterThan(0);
     backend.close();
   }, 60_000);
 

@@ -1,6 +1,7 @@
 /**
  * The kill test's short form: twenty SIGKILLs of the real backend mid-edit and mid-import,
- * each followed by integrity checks, whole-or-absent imports and acknowledged edits present.
+ * each followed by integrity checks, whole-or-absent imports and every acknowledged edit present;
+ * a lost edit, a failed import or a server that dies on its own throws (naming the seed).
  * The full form (200 kills) is `npm run stress`.
  */
 import { describe, expect, it } from 'vitest';
@@ -14,9 +15,8 @@ describe('a killed backend', () => {
     expect(summary.kills).toBe(20);
     // The run must have exercised what it checks: acknowledged edits, kills mid-import and finished imports.
     expect(summary.editsAcknowledged).toBeGreaterThan(20);
-    expect(summary.editsAckedOverOneSecondBeforeKill).toBeGreaterThan(0);
+    expect(summary.editsCheckedAfterKill).toBeGreaterThan(0);
     expect(summary.importsAbsent).toBeGreaterThan(0);
     expect(summary.importsComplete).toBeGreaterThan(0);
-    expect(summary.editsLostWithinLastSecond).toBe(0);
   }, 180_000);
 });
