@@ -36,8 +36,11 @@ export function issueText(lang: MessageLang, issue: ErrorIssue): string {
 }
 
 export function errorMessage(lang: MessageLang, err: AppErrorData): string {
-  if (err.messageCode && isKnownMessage(err.messageCode)) return wordMessage(lang, err.messageCode, err.params);
   const details = err.issues?.length ? err.issues.map((i) => issueText(lang, i)).join('; ') : err.message;
+  if (err.messageCode && isKnownMessage(err.messageCode)) {
+    const text = wordMessage(lang, err.messageCode, err.params);
+    return err.issues?.length ? `${text} — ${details}` : text;
+  }
   const params = { path: messageText(lang, 'error.fallback_path'), message: err.message, name: '', details, ...err.params };
   return messageText(lang, `error.${err.code}`, params);
 }

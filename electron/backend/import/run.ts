@@ -67,7 +67,13 @@ export function convertOrThrow(staged: StagedFile, mapping: ImportMapping, stric
       message: messageText('en', 'import.strict.refused', { file: staged.fileName, count: converted.warningCount }) + ` — ${first.join('; ')}`,
       messageCode: 'import.strict.refused',
       params: { file: staged.fileName, count: converted.warningCount },
-      issues: converted.warnings.map((w) => ({ path: `column ${w.column}, rows ${w.rows.join(', ')}`, message: messageText('en', w.code, w.params) })),
+      // Cells as a spreadsheet names them (B10, B12), which reads the same in every language.
+      issues: converted.warnings.map((w) => ({
+        path: w.rows.slice(0, 20).map((r) => `${w.column}${r}`).join(', ') + (w.rows.length > 20 ? ', …' : ''),
+        code: w.code,
+        params: w.params,
+        message: messageText('en', w.code, w.params),
+      })),
     });
   }
   return converted;

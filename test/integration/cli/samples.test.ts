@@ -58,7 +58,8 @@ const csv = (file: string, encoding = 'utf8', delimiter = ',') =>
   Papa.parse<string[]>(iconv.decode(readFileSync(join(SAMPLES, file)), encoding), { delimiter, skipEmptyLines: true }).data;
 const mean = (xs: number[]) => xs.reduce((a, b) => a + b, 0) / xs.length;
 
-describe('real exports import with default settings', () => {
+// Each case runs the CLI on real files, several times over: slow machines need more than the default limit.
+describe('real exports import with default settings', { timeout: 90_000 }, () => {
   it('covers every file in the samples folder', () => {
     const files = readdirSync(SAMPLES).filter((f) => !f.endsWith('.md'));
     expect(files.sort()).toEqual(

@@ -188,7 +188,7 @@ describe('re-import, mappings and bad input', () => {
     db.close();
   });
 
-  it('refuses an answer outside the scale, naming file, row and column, writing nothing', () => {
+  it('keeps an answer outside the scale as a warning, and with --strict refuses it naming file, row and column, writing nothing', () => {
     const dir = tmp();
     const file = join(dir, 'bad.csv');
     writeFileSync(file, 'Respondent,Overall satisfaction (1-5)\nA,4\nB,5\nC,2\nD,3\nE,3\nF,5\nG,1\nH,4\nI,9\n');
@@ -207,15 +207,24 @@ describe('re-import, mappings and bad input', () => {
     const mapFile = join(dir, 'mapping.json');
     writeFileSync(mapFile, JSON.stringify(mapping));
     const before = tableCounts(ws);
-    const r = cli('survey', 'import', ws, file, '--survey', 'S', '--round', 'R2', '--mapping', mapFile, '--json');
+    const r = cli('survey', 'import', ws, file, '--survey', 'S', '--round', 'R2', '--mapping', mapFile, '--strict', '--json');
     expect(r.code).toBe(1);
     expect(r.stderr).toContain('bad.csv');
-    expect(r.stderr).toContain('row 10, column B');
+    expect(r.stderr).toContain('B10: 9 is outside the scale 1–5');
+    expect(r.stderr).toContain('--strict');
     expect(r.stderr).toContain('outside the scale 1–5');
     const db = new Database(ws, { readonly: true });
     expect((db.prepare("SELECT count(*) AS n FROM rounds WHERE label = 'R2'").get() as { n: number }).n).toBe(0);
     db.close();
     expect(tableCounts(ws)).toEqual(before);
+
+    // Without --strict the file imports; the 9 is kept as text, not scored, and reported with its row.
+    const kept = cli('survey', 'import', ws, file, '--survey', 'S', '--round', 'R3', '--mapping', mapFile, '--json');
+    expect(kept.code).toBe(0);
+    const result = kept.json();
+    expect(result.responses).toBe(9);
+    expect(result.warnings).toBe(1);
+    expect(result.warningDetails).toEqual([expect.objectContaining({ code: 'import.answer.outOfScale', column: 'B', rows: [10], count: 1 })]);
   });
 
   it('explains an empty file, a damaged workbook and a missing file', () => {
