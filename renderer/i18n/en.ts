@@ -3,6 +3,7 @@ import { compareEn } from './compare.en';
 import { editorEn } from './editor.en';
 import { painPointsEn } from './painpoints.en';
 import { surveysEn } from './surveys.en';
+import { workshopEn } from './workshop.en';
 
 export const en = {
   surveys: surveysEn,
@@ -225,6 +226,7 @@ export const en = {
     justNow: 'just now',
   },
   editor: editorEn,
+  workshop: workshopEn,
   errors: {
     fallbackPath: 'the file',
     validation: 'Some values are not valid: {{details}}',

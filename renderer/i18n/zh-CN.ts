@@ -4,6 +4,7 @@ import { compareZhCN } from './compare.zh-CN';
 import { editorZhCN } from './editor.zh-CN';
 import { painPointsZhCN } from './painpoints.zh-CN';
 import { surveysZhCN } from './surveys.zh-CN';
+import { workshopZhCN } from './workshop.zh-CN';
 
 export const zhCN = {
   surveys: surveysZhCN,
@@ -226,6 +227,7 @@ export const zhCN = {
     justNow: '刚刚',
   },
   editor: editorZhCN,
+  workshop: workshopZhCN,
   errors: {
     fallbackPath: '该文件',
     validation: '部分内容无效：{{details}}',

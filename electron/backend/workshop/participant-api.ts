@@ -54,12 +54,15 @@ export function participantApi(db: () => Db, sessionId: string, onChange: (kind:
       const journey = getJourney(db(), s.journeyId);
       const stages = new Map(journey.stages.map((st) => [st.id, st.name]));
       const open = new Set(s.open);
+      const byId = new Map(journey.touchpoints.map((t) => [t.id, t]));
       return {
         journey: journey.name,
         state: s.state,
         measures: s.config.measures,
-        items: journey.touchpoints
-          .filter((t) => open.has(t.id))
+        // In the session's order (stage by stage, as on the map).
+        items: s.config.touchpoints
+          .filter((id) => open.has(id) && byId.has(id))
+          .map((id) => byId.get(id)!)
           .map((t) => ({ id: t.id, title: t.title, stage: stages.get(t.stageId) ?? '', description: t.description, locked: s.locked.includes(t.id) })),
         votes: votesOf(db(), sessionId, participantId),
       };
