@@ -20,7 +20,10 @@ function parse<T extends z.ZodType>(schema: T, body: unknown): z.output<T> {
   return r.data;
 }
 
-export function participantApi(db: () => Db, sessionId: string, onChange: (kind: 'join' | 'vote') => void): ParticipantApi {
+/** What changed, so the facilitator's counters can follow without a query. */
+export type ParticipantEvent = { kind: 'join' } | { kind: 'vote'; participantId: string; touchpointIds: string[] };
+
+export function participantApi(db: () => Db, sessionId: string, onChange: (e: ParticipantEvent) => void): ParticipantApi {
   const first = getSession(db(), sessionId);
   const requireParticipant = (id: string) => {
     if (!id || !participantExists(db(), sessionId, id)) throw new AppError({ code: 'unauthorized', message: 'Join the session first' });
@@ -45,7 +48,7 @@ export function participantApi(db: () => Db, sessionId: string, onChange: (kind:
         throw new AppError({ code: 'workshop_full', message: `The session is full (${s.config.maxParticipants})`, params: { max: s.config.maxParticipants } });
       }
       const participantId = insertParticipant(db(), sessionId, input.nickname, s.config.askDepartment ? input.department : '');
-      onChange('join');
+      onChange({ kind: 'join' });
       return { participantId };
     },
     items(participantId) {
@@ -83,7 +86,7 @@ export function participantApi(db: () => Db, sessionId: string, onChange: (kind:
       }
       if (accepted.length > 0) {
         upsertVotes(db(), sessionId, participantId, accepted);
-        onChange('vote');
+        onChange({ kind: 'vote', participantId, touchpointIds: accepted.map((v) => v.touchpointId) });
       }
       return { accepted: accepted.length, refused };
     },
