@@ -15,7 +15,8 @@ import { insertJourney, insertLane, insertStage, insertTouchpoint } from '../ele
 import { createWorkspaceFile } from '../electron/backend/workspace/session';
 import type { Benchmark } from './harness';
 
-const PHONES = 300;
+/** A smaller room for a quick check on a busy machine: JA_BENCH_WORKSHOP_PHONES=30. */
+const PHONES = Number(process.env.JA_BENCH_WORKSHOP_PHONES ?? 300);
 const TOUCHPOINTS = 40;
 const MEASURES = ['need', 'convenience', 'emotion'] as const;
 const PAUSE_MS = 900;
@@ -148,7 +149,7 @@ async function runRoom(): Promise<number> {
 
 export const workshopBenchmarks: Benchmark[] = [
   {
-    name: 'workshop: 300 phones × 40 touchpoints × 3 measures, vote → projector p95',
+    name: `workshop: ${PHONES} phones × ${TOUCHPOINTS} touchpoints × 3 measures, vote → projector p95`,
     unit: 'ms',
     target: { op: '<=', value: 250 },
     runs: 1,
