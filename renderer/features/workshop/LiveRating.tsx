@@ -33,9 +33,11 @@ export function LiveRating({ journeyId }: { journeyId: string }) {
     });
     return () => {
       live = false;
-      detach();
     };
   }, [journeyId, modal, message, t, i18n.language]);
+
+  // Leaving the journey leaves its session running in the backend, to be resumed later.
+  useEffect(() => () => detach(), [journeyId]);
 
   return (
     <>
