@@ -9,9 +9,10 @@ import { importBenchmarks } from './import.bench';
 import { painPointBenchmarks } from './painpoints.bench';
 import { type Benchmark, cleanups, formatTable, type Row, runBenchmark } from './harness';
 import { startupBenchmarks } from './startup.bench';
+import { workshopBenchmarks } from './workshop.bench';
 import { workspaceBenchmarks } from './workspace.bench';
 
-const ALL: Benchmark[] = [...workspaceBenchmarks, ...startupBenchmarks, ...editorBenchmarks, ...importBenchmarks, ...compareBenchmarks, ...painPointBenchmarks];
+const ALL: Benchmark[] = [...workspaceBenchmarks, ...startupBenchmarks, ...editorBenchmarks, ...importBenchmarks, ...compareBenchmarks, ...painPointBenchmarks, ...workshopBenchmarks];
 
 async function main(): Promise<void> {
   const filters = process.argv.slice(2);

@@ -21,6 +21,7 @@ export const editorEn = {
     exportJson: 'JSON map',
     importJson: 'Import JSON',
     presentation: 'Presentation',
+    liveRating: 'Start live rating',
     help: 'Keyboard shortcuts',
   },
   controls: {

@@ -23,6 +23,7 @@ export const editorZhCN = {
     exportJson: 'JSON 地图',
     importJson: '导入 JSON',
     presentation: '演示',
+    liveRating: '开始现场评分',
     help: '快捷键',
   },
   controls: {

@@ -4,6 +4,7 @@ import { conflictEn } from './conflict.en';
 import { editorEn } from './editor.en';
 import { painPointsEn } from './painpoints.en';
 import { surveysEn } from './surveys.en';
+import { workshopEn } from './workshop.en';
 
 export const en = {
   surveys: surveysEn,
@@ -197,6 +198,7 @@ export const en = {
   },
   editor: editorEn,
   conflict: conflictEn,
+  workshop: workshopEn,
 };
 
 type Strings<T> = { readonly [K in keyof T]: T[K] extends string ? string : Strings<T[K]> };

@@ -5,6 +5,7 @@ import { conflictZhCN } from './conflict.zh-CN';
 import { editorZhCN } from './editor.zh-CN';
 import { painPointsZhCN } from './painpoints.zh-CN';
 import { surveysZhCN } from './surveys.zh-CN';
+import { workshopZhCN } from './workshop.zh-CN';
 
 export const zhCN = {
   surveys: surveysZhCN,
@@ -198,4 +199,5 @@ export const zhCN = {
   },
   editor: editorZhCN,
   conflict: conflictZhCN,
+  workshop: workshopZhCN,
 } satisfies Messages;

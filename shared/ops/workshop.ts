@@ -83,7 +83,12 @@ export const workshopOps = {
   'workshop.results': op(Session.extend({ privacyMin: z.number().int().min(1).max(1000).default(5) }).strict(), WorkshopResults),
   /** Writes the room's medians to the map (one version) and saves the votes as a survey round. */
   'workshop.apply': op(
-    Session.extend({ touchpointIds: z.array(Id).max(2000).nullable().default(null), baseVersion: z.number().int().optional() }).strict(),
+    Session.extend({
+      touchpointIds: z.array(Id).max(2000).nullable().default(null),
+      baseVersion: z.number().int().optional(),
+      /** False when the editor has already set the ratings itself (as one undo step): only the round is saved. */
+      writeMap: z.boolean().default(true),
+    }).strict(),
     z.object({ journeyId: Id, version: z.number().int(), applied: z.number().int(), surveyId: Id, roundId: Id }),
   ),
   'workshop.close': op(Session.strict(), SessionView),

@@ -6,6 +6,7 @@ import { AppError } from '../../../shared/errors';
 import type { TouchpointChoice } from '../../../shared/domain/workshop/types';
 import type { OpenTarget } from '../../../shared/ops/workshop';
 import type { Db } from '../db/open';
+import { journeyVersion } from '../journeys/apply-changes';
 import { getJourney } from '../journeys/repo';
 import { applyMedians, saveRound } from './apply';
 import type { WorkshopHost } from './host';
@@ -106,12 +107,12 @@ export function workshopHandlers(host: WorkshopHost): Pick<Handlers, WorkshopOp>
       if (!s.revealed) throw new AppError({ code: 'workshop_hidden', message: 'Reveal the results first', params: { id: sessionId } });
       return sessionResults(host.db(), s, privacyMin);
     },
-    'workshop.apply': ({ sessionId, touchpointIds, baseVersion }) => {
+    'workshop.apply': ({ sessionId, touchpointIds, baseVersion, writeMap }) => {
       const db = host.db();
       return db.transaction(() => {
         const s = getSession(db, sessionId);
         if (!s.revealed) throw new AppError({ code: 'workshop_hidden', message: 'Reveal the results first', params: { id: sessionId } });
-        const { version, applied } = applyMedians(db, s, touchpointIds, baseVersion);
+        const { version, applied } = writeMap ? applyMedians(db, s, touchpointIds, baseVersion) : { version: journeyVersion(db, s.journeyId).version, applied: 0 };
         const { surveyId, roundId } = saveRound(db, getSession(db, sessionId));
         return { journeyId: s.journeyId, version, applied, surveyId, roundId };
       })();

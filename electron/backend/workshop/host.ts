@@ -11,7 +11,7 @@ import type { WorkspaceSession } from '../workspace/session';
 import { chooseHost } from './interfaces';
 import type { Limits } from './limits';
 import { participantApi } from './participant-api';
-import { answeredCounts, getSession, participantCount, type SessionRow, updateSession } from './repo';
+import { answeredCounts, getSession, listVotes, participantCount, type SessionRow, updateSession } from './repo';
 import { type ParticipantServer, startParticipantServer } from './server';
 
 interface Live {
@@ -20,6 +20,9 @@ interface Live {
   qrSvg: string;
   seq: number;
   waiters: Set<() => void>;
+  /** Live counters, read from the workspace once and then kept current by the events. */
+  joined: number;
+  answered: Map<string, Set<string>>;
 }
 
 export interface WorkshopHostOptions {
@@ -52,7 +55,13 @@ export class WorkshopHost {
       if (this.session.currentPath() !== workspace) throw new AppError({ code: 'not_found', message: 'The session has ended' });
       return this.db();
     };
-    const api = participantApi(dbOf, sessionId, () => this.bump(sessionId));
+    const api = participantApi(dbOf, sessionId, (e) => {
+      const l = this.live.get(sessionId);
+      if (!l) return;
+      if (e.kind === 'join') l.joined++;
+      else for (const t of e.touchpointIds) (l.answered.get(t) ?? l.answered.set(t, new Set()).get(t)!).add(e.participantId);
+      this.bump(sessionId);
+    });
     let server: ParticipantServer;
     try {
       server = await startParticipantServer({ host: bind, port: port ?? (host === undefined ? (row.port ?? 0) : 0), participantDir: this.options.participantDir, api, limits: this.options.limits });
@@ -61,7 +70,9 @@ export class WorkshopHost {
       else throw new AppError({ code: 'workshop_address', message: `Cannot listen on ${bind}: ${(e as Error).message}`, params: { host: bind, message: (e as Error).message } });
     }
     const qrSvg = await QRCode.toString(server.participantUrl, { type: 'svg', errorCorrectionLevel: 'M', margin: 1 });
-    this.live.set(sessionId, { server, workspace, qrSvg, seq: 0, waiters: new Set() });
+    const answered = new Map<string, Set<string>>();
+    for (const v of listVotes(db, sessionId)) (answered.get(v.touchpointId) ?? answered.set(v.touchpointId, new Set()).get(v.touchpointId)!).add(v.participantId);
+    this.live.set(sessionId, { server, workspace, qrSvg, seq: 0, waiters: new Set(), joined: participantCount(db, sessionId), answered });
     updateSession(db, sessionId, { host: server.host, port: server.port });
     return this.view(sessionId);
   }
@@ -101,8 +112,8 @@ export class WorkshopHost {
       roundId: row.roundId,
       createdAt: row.createdAt,
       seq: l?.seq ?? 0,
-      joined: participantCount(db, sessionId),
-      answered: answeredCounts(db, sessionId),
+      joined: l ? l.joined : participantCount(db, sessionId),
+      answered: l ? Object.fromEntries([...l.answered].map(([t, s]) => [t, s.size])) : answeredCounts(db, sessionId),
     };
   }
 

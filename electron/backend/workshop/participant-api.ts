@@ -20,7 +20,10 @@ function parse<T extends z.ZodType>(schema: T, body: unknown): z.output<T> {
   return r.data;
 }
 
-export function participantApi(db: () => Db, sessionId: string, onChange: (kind: 'join' | 'vote') => void): ParticipantApi {
+/** What changed, so the facilitator's counters can follow without a query. */
+export type ParticipantEvent = { kind: 'join' } | { kind: 'vote'; participantId: string; touchpointIds: string[] };
+
+export function participantApi(db: () => Db, sessionId: string, onChange: (e: ParticipantEvent) => void): ParticipantApi {
   const first = getSession(db(), sessionId);
   const requireParticipant = (id: string) => {
     if (!id || !participantExists(db(), sessionId, id)) throw new AppError({ code: 'unauthorized', message: 'Join the session first' });
@@ -45,7 +48,7 @@ export function participantApi(db: () => Db, sessionId: string, onChange: (kind:
         throw new AppError({ code: 'workshop_full', message: `The session is full (${s.config.maxParticipants})`, params: { max: s.config.maxParticipants } });
       }
       const participantId = insertParticipant(db(), sessionId, input.nickname, s.config.askDepartment ? input.department : '');
-      onChange('join');
+      onChange({ kind: 'join' });
       return { participantId };
     },
     items(participantId) {
@@ -54,12 +57,15 @@ export function participantApi(db: () => Db, sessionId: string, onChange: (kind:
       const journey = getJourney(db(), s.journeyId);
       const stages = new Map(journey.stages.map((st) => [st.id, st.name]));
       const open = new Set(s.open);
+      const byId = new Map(journey.touchpoints.map((t) => [t.id, t]));
       return {
         journey: journey.name,
         state: s.state,
         measures: s.config.measures,
-        items: journey.touchpoints
-          .filter((t) => open.has(t.id))
+        // In the session's order (stage by stage, as on the map).
+        items: s.config.touchpoints
+          .filter((id) => open.has(id) && byId.has(id))
+          .map((id) => byId.get(id)!)
           .map((t) => ({ id: t.id, title: t.title, stage: stages.get(t.stageId) ?? '', description: t.description, locked: s.locked.includes(t.id) })),
         votes: votesOf(db(), sessionId, participantId),
       };
@@ -80,7 +86,7 @@ export function participantApi(db: () => Db, sessionId: string, onChange: (kind:
       }
       if (accepted.length > 0) {
         upsertVotes(db(), sessionId, participantId, accepted);
-        onChange('vote');
+        onChange({ kind: 'vote', participantId, touchpointIds: accepted.map((v) => v.touchpointId) });
       }
       return { accepted: accepted.length, refused };
     },

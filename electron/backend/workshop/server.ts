@@ -166,6 +166,8 @@ export function startParticipantServer(opts: { host: string; port?: number; part
   });
   server.headersTimeout = 10_000;
   server.requestTimeout = 15_000;
+  // Phones tap every few seconds: keep their connection rather than race a close against the next vote.
+  server.keepAliveTimeout = 30_000;
 
   const heartbeat = setInterval(() => {
     for (const s of streams) s.write(': keep-alive\n\n');

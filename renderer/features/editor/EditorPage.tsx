@@ -8,6 +8,7 @@ import { JourneyDetailPage } from '../journeys/detail/JourneyDetailPage';
 import { BackLink } from '../journeys/detail/JourneyHeader';
 import { useWorkspace } from '../workspace/store';
 import { EditorHeader, ViewSwitch, type View } from './EditorHeader';
+import { LiveRating } from '../workshop/LiveRating';
 import { MapEditor } from './MapEditor';
 import { flushActive } from './store/autosave';
 import { rebuildCanvas } from './store/canvasStore';
@@ -71,6 +72,7 @@ export function EditorPage({ id }: { id: string }) {
     <article className="ja-editor-page" aria-labelledby="journey-title">
       <EditorHeader viewSwitch={viewSwitch} />
       <MapEditor journeyId={id} />
+      <LiveRating journeyId={id} />
     </article>
   );
 }

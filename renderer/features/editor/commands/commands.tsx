@@ -18,10 +18,12 @@ import {
   RedoOutlined,
   SelectOutlined,
   SnippetsOutlined,
+  TeamOutlined,
   UndoOutlined,
   ZoomInOutlined,
   ZoomOutOutlined,
 } from '@ant-design/icons';
+import { openStartDialog } from '../../workshop/store';
 import { togglePresentation } from '../presentation/presentationStore';
 import { addLane, addStage, addTouchpoint, copy, deleteSelection, hasClip, paste, targetCell } from '../store/actions';
 import { select, useCanvas } from '../store/canvasStore';
@@ -134,6 +136,15 @@ export const COMMANDS: readonly Command[] = [
     presenting: true,
     run: togglePresentation,
     enabled: () => useDoc.getState().stages.length > 0,
+  },
+  {
+    id: 'liveRating',
+    icon: <TeamOutlined aria-hidden />,
+    shortcuts: [],
+    toolbar: 'present',
+    presenting: true,
+    run: openStartDialog,
+    enabled: () => useDoc.getState().touchpoints.length > 0,
   },
   { id: 'help', icon: <QuestionCircleOutlined aria-hidden />, shortcuts: [{ key: '?' }], toolbar: 'present', run: (ctx) => ctx.openHelp() },
 ];

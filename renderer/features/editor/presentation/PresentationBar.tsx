@@ -1,4 +1,4 @@
-import { CloseOutlined, LeftOutlined, RightOutlined } from '@ant-design/icons';
+import { CloseOutlined, LeftOutlined, RightOutlined, TeamOutlined } from '@ant-design/icons';
 import { Button, Tooltip } from 'antd';
 import { useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
@@ -7,6 +7,7 @@ import { usePainRules } from '../../painpoints/map/painRules';
 import { oneDecimal } from '../stats/format';
 import { loyaltyPercent, LOYALTY_WARN } from '../stats/loyalty';
 import { useDoc } from '../store/docStore';
+import { openStartDialog } from '../../workshop/store';
 import { stepStage, stopPresentation, usePresentation } from './presentationStore';
 
 /** The presenter's controls: previous/next stage, where we are, the stage's figures, exit. */
@@ -59,6 +60,9 @@ export function PresentationBar() {
           onClick={() => stepStage(1)}
         />
       </Tooltip>
+      <Button size="large" icon={<TeamOutlined aria-hidden />} onClick={openStartDialog}>
+        {t('workshop.start')}
+      </Button>
       <Button size="large" icon={<CloseOutlined aria-hidden />} onClick={stopPresentation} className="ja-present-exit">
         {t('editor.present.exit')}
       </Button>
