@@ -6,7 +6,17 @@ export const theme: ThemeConfig = {
   token: {
     colorPrimary: '#1f5fbf',
     colorInfo: '#1f5fbf',
+    // Hovered links and buttons darken rather than lighten, keeping 4.5:1 on white.
+    colorPrimaryHover: '#184f9e',
+    colorLinkHover: '#184f9e',
     borderRadius: 4,
+    // Secondary and muted text dark enough for WCAG AA (4.5:1) on white and on the page grey:
+    // antd's translucent greys fall to about 3.3:1, and projectors wash out even more.
+    colorTextSecondary: '#56595e',
+    colorTextTertiary: '#5f6368',
+    colorTextDescription: '#5f6368',
+    colorTextPlaceholder: '#6b6f75',
+    colorTextDisabled: '#75797f',
     fontFamily:
       "-apple-system, BlinkMacSystemFont, 'Segoe UI', 'PingFang SC', 'Hiragino Sans GB', 'Microsoft YaHei', 'Noto Sans CJK SC', 'Helvetica Neue', Arial, sans-serif",
   },

@@ -5,6 +5,7 @@
 import { expect, test } from './support/app';
 
 test('create a journey, rename it, reload and restart: it is still there', async ({ launch }) => {
+  test.slow(); // two starts of the app
   const { page, restart } = await launch();
   await expect(page.getByRole('heading', { name: 'Journeys' })).toBeVisible();
 
@@ -14,6 +15,9 @@ test('create a journey, rename it, reload and restart: it is still there', async
   await dialog.getByLabel('Persona').fill('Fleet owner with 12 excavators');
   await dialog.getByRole('button', { name: /create|ok|save/i }).click();
   await expect(dialog).toBeHidden();
+  // The new journey opens in the editor; the list is one link away.
+  await expect(page.getByRole('heading', { name: 'Phone contact — fleet owners' })).toBeVisible();
+  await page.getByRole('link', { name: /All journeys/ }).click();
   await expect(page.getByRole('link', { name: 'Phone contact — fleet owners' })).toBeVisible();
 
   await page.getByRole('button', { name: 'Rename Phone contact — fleet owners' }).click();
@@ -61,4 +65,33 @@ test('the sample journey lists its rated touchpoints', async ({ launch }) => {
   const rows = section.locator('tr[data-id]');
   expect(await rows.count()).toBeGreaterThanOrEqual(12);
   await expect(page.getByText(/^at most \d+%$/)).toBeVisible();
+});
+
+test('a template names the journey only while the user has not; a taken name is said next to the field (zh-CN)', async ({ launch }) => {
+  const { page } = await launch({ locale: 'zh-CN' });
+  await page.getByRole('button', { name: '新建旅程' }).click();
+  const dialog = page.getByRole('dialog', { name: '新建旅程' });
+  const name = dialog.getByLabel('名称', { exact: true });
+  const pick = async (template: string) => {
+    await dialog.getByLabel('起点').click();
+    await page.locator('.ant-select-dropdown:visible').getByTitle(template, { exact: true }).click();
+  };
+  await pick('售后维修服务');
+  await expect(name).toHaveValue('售后维修服务');
+  await pick('现场销售');
+  await expect(name).toHaveValue('现场销售');
+  await name.fill('大客户现场销售');
+  await pick('配件采购');
+  await expect(name).toHaveValue('大客户现场销售');
+
+  // The sample journey already has this name: refused, said under the field, the dialog stays.
+  await name.fill('After-sales repair service');
+  await dialog.getByRole('button', { name: '创建' }).click();
+  await expect(dialog.getByText('已有名为“After-sales repair service”的旅程。请换一个名称。')).toBeVisible();
+  await expect(dialog).toBeVisible();
+
+  await name.fill('大客户现场销售');
+  await dialog.getByRole('button', { name: '创建' }).click();
+  await expect(dialog).toBeHidden();
+  await expect(page.getByRole('heading', { name: '大客户现场销售' })).toBeVisible();
 });

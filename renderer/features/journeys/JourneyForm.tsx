@@ -1,9 +1,12 @@
 import { Form, Input, Modal, Select } from 'antd';
-import { useState } from 'react';
+import { useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { CustomerTier, JourneySummary, Scene } from '../../../shared/domain/journey';
 import { TEMPLATES } from '../../../shared/domain/templates';
+import { isAppErrorData } from '../../../shared/errors';
 import { showSuccess } from '../../app/feedback';
+import { navigate } from '../../app/router';
+import { errorText } from '../../i18n/errorText';
 import { sceneOptions, tierOptions } from './options';
 import { useJourneys } from './store';
 
@@ -35,6 +38,15 @@ export function JourneyForm({ open, journey, onClose }: Props) {
   const update = useJourneys((s) => s.update);
   const editing = journey !== null;
   const [busy, setBusy] = useState(false);
+  // The name a template filled in: replaced by the next template, kept once the user types their own.
+  const templateName = useRef<string | null>(null);
+
+  /** A taken name is said next to the name field, where it can be fixed. */
+  const nameError = (error: unknown): boolean => {
+    if (!isAppErrorData(error) || error.messageCode !== 'journey.name_taken') return false;
+    form.setFields([{ name: 'name', errors: [errorText(t, error)] }]);
+    return true;
+  };
 
   const submit = async (values: Values) => {
     const meta = {
@@ -46,11 +58,13 @@ export function JourneyForm({ open, journey, onClose }: Props) {
     };
     setBusy(true);
     const template = values.template && values.template !== BLANK ? values.template : undefined;
-    const saved = journey ? await update(journey.id, meta) : await create({ ...meta, ...(template ? { template } : {}) });
+    const saved = journey ? await update(journey.id, meta, nameError) : await create({ ...meta, ...(template ? { template } : {}) }, nameError);
     setBusy(false);
     if (!saved) return;
     showSuccess(t(editing ? 'journeys.saved' : 'journeys.created', { name: saved.name }));
     onClose(saved);
+    // A new journey opens in the editor: mapping it is what the user came to do.
+    if (!editing) navigate({ name: 'journey', id: saved.id });
   };
 
   const initialValues: Values = journey
@@ -87,11 +101,19 @@ export function JourneyForm({ open, journey, onClose }: Props) {
               ...TEMPLATES.map((tpl) => ({ value: tpl.key, label: tpl.name[lang] })),
             ]}
             onChange={(key: string) => {
-              // A template brings its scene; its name is a starting point when none was typed yet.
+              // A template brings its scene; its name is a starting point while the user has not typed one.
               const tpl = TEMPLATES.find((x) => x.key === key);
-              if (!tpl) return;
+              const typed = ((form.getFieldValue('name') as string | undefined) ?? '').trim();
+              const userNamed = typed !== '' && typed !== templateName.current;
+              if (!tpl) {
+                if (!userNamed) form.setFieldValue('name', '');
+                templateName.current = null;
+                return;
+              }
               form.setFieldValue('scene', tpl.scene);
-              if (!form.getFieldValue('name')?.trim()) form.setFieldValue('name', tpl.name[lang]);
+              if (userNamed) return;
+              templateName.current = tpl.name[lang];
+              form.setFieldValue('name', tpl.name[lang]);
             }}
           />
         </Form.Item>

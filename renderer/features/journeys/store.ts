@@ -14,8 +14,9 @@ interface JourneysState {
   loading: boolean;
   loadError: unknown;
   load(): Promise<void>;
-  create(input: NewJourney): Promise<JourneySummary | null>;
-  update(id: string, patch: Partial<JourneyMeta>): Promise<JourneySummary | null>;
+  /** `handle` may take a failure over (e.g. to show it next to a field); else it is shown as a message. */
+  create(input: NewJourney, handle?: ErrorHandler): Promise<JourneySummary | null>;
+  update(id: string, patch: Partial<JourneyMeta>, handle?: ErrorHandler): Promise<JourneySummary | null>;
   duplicate(id: string, name: string): Promise<JourneySummary | null>;
   remove(id: string): Promise<boolean>;
   restore(id: string): Promise<JourneySummary | null>;
@@ -29,12 +30,15 @@ function upsert(items: JourneySummary[], journey: JourneySummary): JourneySummar
   return [journey, ...rest].sort(byUpdatedDesc);
 }
 
-/** Runs a command, showing a failure as a translated message; resolves to null then. */
-async function attempt<T>(work: () => Promise<T>): Promise<T | null> {
+/** Returns true when it dealt with the error itself. */
+export type ErrorHandler = (error: unknown) => boolean;
+
+/** Runs a command, showing a failure as a translated message unless `handle` takes it; resolves to null then. */
+async function attempt<T>(work: () => Promise<T>, handle?: ErrorHandler): Promise<T | null> {
   try {
     return await work();
   } catch (error) {
-    showError(error);
+    if (!handle?.(error)) showError(error);
     return null;
   }
 }
@@ -77,14 +81,14 @@ export const useJourneys = create<JourneysState>()((set) => ({
     }
   },
 
-  async create(input) {
-    const created = await attempt(() => api['journeys.create'](input));
+  async create(input, handle) {
+    const created = await attempt(() => api['journeys.create'](input), handle);
     if (created) set((s) => ({ items: upsert(s.items, created) }));
     return created;
   },
 
-  async update(id, patch) {
-    const updated = await attempt(() => api['journeys.update']({ id, patch }));
+  async update(id, patch, handle) {
+    const updated = await attempt(() => api['journeys.update']({ id, patch }), handle);
     if (updated) set((s) => ({ items: upsert(s.items, updated) }));
     return updated;
   },

@@ -5,7 +5,7 @@
  */
 import { createRequire } from 'node:module';
 import { readFileSync } from 'node:fs';
-import type { Page } from '@playwright/test';
+import { expect, type Page } from '@playwright/test';
 import type { AxeResults, Result, RunOptions } from 'axe-core';
 
 const source = readFileSync(createRequire(import.meta.url).resolve('axe-core/axe.min.js'), 'utf8');
@@ -38,4 +38,11 @@ export async function axeViolations(page: Page, opts: { include?: string; exclud
     [context, options] as const,
   );
   return results.violations.map(describe);
+}
+
+/** Expects no WCAG 2 A/AA violation on the page (or in the part `include` selects), listing each one found. */
+export async function expectNoAxeViolations(page: Page, include?: string): Promise<void> {
+  const violations = await axeViolations(page, { include });
+  const report = violations.map((v) => `${v.rule} (${v.impact}): ${v.help}\n${v.nodes.map((n) => `  ${n}`).join('\n')}`).join('\n');
+  expect(violations, `axe violations on ${page.url()}${include ? ` in ${include}` : ''}:\n${report}`).toEqual([]);
 }

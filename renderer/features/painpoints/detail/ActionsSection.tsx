@@ -1,7 +1,7 @@
 import { DeleteOutlined, PlusOutlined } from '@ant-design/icons';
 import { Button, DatePicker, Flex, Form, Input, Popconfirm, Radio, Tag, Typography } from 'antd';
 import dayjs, { type Dayjs } from 'dayjs';
-import { useState } from 'react';
+import { useState, type KeyboardEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { ACTION_STATUSES, type ActionStatus } from '../../../../shared/domain/painpoints/review';
 import type { ImprovementAction, PainPointDetail } from '../../../../shared/ops/painpoints';
@@ -98,7 +98,8 @@ function AddAction({ touchpointId, run }: { touchpointId: string; run: DetailHan
           <Input placeholder={t('painPoints.actions.ownerPlaceholder')} maxLength={200} />
         </Form.Item>
         <Form.Item name="due" label={t('painPoints.actions.due')}>
-          <DatePicker placeholder={t('painPoints.actions.due')} />
+          {/* Enter confirms the typed date; it must not also submit the half-filled form. */}
+          <DatePicker placeholder={t('painPoints.actions.due')} onKeyDown={keepEnterInPicker} />
         </Form.Item>
       </Flex>
       <Form.Item name="status" label={t('painPoints.actions.status')}>
@@ -131,4 +132,9 @@ export function ActionsSection({ detail, run }: { detail: PainPointDetail; run: 
       <AddAction touchpointId={detail.point.touchpointId} run={run} />
     </section>
   );
+}
+
+/** Stops Enter in a date field from reaching the form (the browser's implicit submit); the picker still takes the date. */
+function keepEnterInPicker(event: KeyboardEvent<HTMLElement>): void {
+  if (event.key === 'Enter') event.preventDefault();
 }
