@@ -171,7 +171,7 @@ describe('re-import, mappings and bad input', () => {
     db.close();
   });
 
-  it('refuses an answer outside the scale, naming file, row and column, writing nothing', () => {
+  it('keeps an answer outside the scale as unscored text with a warning naming row and column; --strict refuses the file and writes nothing', () => {
     const dir = tmp();
     const file = join(dir, 'bad.csv');
     writeFileSync(file, 'Respondent,Overall satisfaction (1-5)\nA,4\nB,5\nC,2\nD,3\nE,3\nF,5\nG,1\nH,4\nI,9\n');
@@ -189,16 +189,25 @@ describe('re-import, mappings and bad input', () => {
     };
     const mapFile = join(dir, 'mapping.json');
     writeFileSync(mapFile, JSON.stringify(mapping));
-    const before = readFileSync(ws);
-    const r = cli('survey', 'import', ws, file, '--survey', 'S', '--round', 'R2', '--mapping', mapFile, '--json');
-    expect(r.code).toBe(1);
-    expect(r.stderr).toContain('bad.csv');
-    expect(r.stderr).toContain('row 10, column B');
-    expect(r.stderr).toContain('outside the scale 1–5');
-    const db = new Database(ws, { readonly: true });
+    const strict = cli('survey', 'import', ws, file, '--survey', 'S', '--round', 'R2', '--mapping', mapFile, '--strict', '--json');
+    expect(strict.code).toBe(1);
+    expect(strict.stderr).toContain('bad.csv');
+    expect(strict.stderr).toContain('B [10]');
+    expect(strict.stderr).toContain('outside the scale 1–5');
+    let db = new Database(ws, { readonly: true });
     expect((db.prepare("SELECT count(*) AS n FROM rounds WHERE label = 'R2'").get() as { n: number }).n).toBe(0);
     db.close();
-    expect(before.length).toBeGreaterThan(0);
+
+    const r = cli('survey', 'import', ws, file, '--survey', 'S', '--round', 'R2', '--mapping', mapFile, '--json');
+    expect(r.code).toBe(0);
+    const out = r.json();
+    expect(out.responses).toBe(9);
+    expect(out.answers).toBe(8);
+    expect(out.warnings).toBe(1);
+    expect(out.warningDetails).toEqual([expect.objectContaining({ code: 'import.answer.outOfScale', column: 'B', rows: [10], count: 1 })]);
+    db = new Database(ws, { readonly: true });
+    expect(db.prepare("SELECT kind, text FROM answer_notes").all()).toEqual([{ kind: 'unscored', text: '9' }]);
+    db.close();
   });
 
   it('explains an empty file, a damaged workbook and a missing file', () => {
