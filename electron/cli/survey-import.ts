@@ -33,17 +33,6 @@ function readMapping(file: string): { mapping?: ImportMapping; saved?: SavedMapp
   throw new AppError({ code: 'validation', message: `${file}: not a column mapping — ${issue?.path.join('.') || '(root)'}: ${issue?.message}` });
 }
 
-/** Runs `fn`; an error that carries a message code is worded again in `lang`. */
-function inLang<T>(lang: MessageLang, fn: () => T): T {
-  try {
-    return fn();
-  } catch (e) {
-    const code = e instanceof AppError ? e.params?.messageCode : undefined;
-    if (typeof code === 'string' && e instanceof AppError) throw new AppError({ ...e.toJSON(), message: messageText(lang, code, e.params) });
-    throw e;
-  }
-}
-
 export async function runSurveyImport(args: string[]): Promise<CliOutput> {
   const { values, positionals } = parseArgs({
     args,
@@ -92,7 +81,7 @@ export async function runSurveyImport(args: string[]): Promise<CliOutput> {
       mapping ??= suggestForStaged(staged, listQuestions(db, survey.id), fromFile.saved ?? loadSavedMapping(db, survey.id)).mapping;
       if (values['keep-outliers']) mapping = { ...mapping, keepOutliers: true };
       const onDuplicate = values.replace ? 'replace' : values['skip-duplicate'] ? 'skip' : 'refuse';
-      const result = inLang(lang, () => executeImport(db, staged, { surveyId: survey.id, roundRowId: round.rowId, mapping, onDuplicate, strict: values.strict }));
+      const result = executeImport(db, staged, { surveyId: survey.id, roundRowId: round.rowId, mapping, onDuplicate, strict: values.strict, lang });
       return { survey, round, result, mapping };
     })();
     const questions = new Set(mapping.columns.flatMap((m) => (m.action === 'question' ? [m.questionId ?? `${m.type}:${m.text}`] : []))).size;

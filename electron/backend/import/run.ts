@@ -12,7 +12,7 @@ import { type ColumnStats, columnStats, suggestMapping, toSavedMapping } from '.
 import type { Question } from '../../../shared/domain/survey/types';
 import type { ImportIssue } from '../../../shared/domain/survey/issues';
 import { AppError } from '../../../shared/errors';
-import { messageText } from '../../../shared/messages/catalog';
+import { type MessageLang, messageText } from '../../../shared/messages/catalog';
 import type { Db } from '../db/open';
 import { now } from '../db/ids';
 import type { RawTable } from './read-table';
@@ -58,10 +58,10 @@ export function suggestForStaged(
  * Converts under `mapping`. Unexpected values are warnings and the file imports; with
  * `strict` (the CLI's `--strict`) any warning refuses the whole file, as scripts may want.
  */
-export function convertOrThrow(staged: StagedFile, mapping: ImportMapping, strict = false): Converted {
+export function convertOrThrow(staged: StagedFile, mapping: ImportMapping, strict = false, lang: MessageLang = 'en'): Converted {
   const converted = convertTable(staged.table.rows, mapping, staged.layout.tool);
   if (strict && converted.warningCount > 0) {
-    const first = converted.warnings.slice(0, 5).map((w) => `column ${w.column}, rows ${w.rows.slice(0, 5).join(', ')}: ${messageText('en', w.code, w.params)}`);
+    const first = converted.warnings.slice(0, 5).map((w) => `${w.column} [${w.rows.slice(0, 5).join(', ')}]: ${messageText(lang, w.code, w.params)}`);
     throw new AppError({
       code: 'validation',
       message: messageText('en', 'import.strict.refused', { file: staged.fileName, count: converted.warningCount }) + ` — ${first.join('; ')}`,
@@ -95,12 +95,14 @@ export interface ExecuteRequest {
   warm?: boolean;
   /** Refuse the whole file on any unexpected value (default false: keep and report them). */
   strict?: boolean;
+  /** Language of a refusal's message (the CLI's --lang). */
+  lang?: MessageLang;
 }
 
 export type ExecuteResult = WriteResult & { warnings: ImportIssue[]; warningCount: number };
 
 export function executeImport(db: Db, staged: StagedFile, req: ExecuteRequest, progress?: (done: number, total: number) => void): ExecuteResult {
-  const converted = convertOrThrow(staged, req.mapping, req.strict === true);
+  const converted = convertOrThrow(staged, req.mapping, req.strict === true, req.lang);
   const result = writeImport(
     db,
     {

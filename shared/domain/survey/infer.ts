@@ -52,9 +52,18 @@ export function naturalOrder(options: readonly string[]): string[] {
 const countOf = (stats: ColumnStats, i: number) => stats.counts?.[i] ?? 1;
 
 /** A choice question's options: those chosen at least twice (all when few), and whether rarer answers are write-ins. */
-function coreOptions(stats: ColumnStats): { options: string[]; writeIns: boolean } | null {
+function coreOptions(stats: ColumnStats, tool: string): { options: string[]; writeIns: boolean } | null {
   const d = stats.distinct;
-  if (d.length <= MAX_SINGLE_OPTIONS && !d.some((v) => WJX_WRITE_IN.test(v))) return d.every((v) => v.length <= 200) ? { options: d, writeIns: false } : null;
+  if (d.length <= MAX_SINGLE_OPTIONS && !d.some((v) => WJX_WRITE_IN.test(v))) {
+    if (!d.every((v) => v.length <= 200)) return null;
+    // Answers given once among options chosen again and again are "Other:" write-ins (问卷星 marks its own with 〖〗).
+    const recurring = d.filter((_, i) => countOf(stats, i) >= 2);
+    const oneOffs = d.length - recurring.length;
+    if (tool !== 'wenjuanxing' && stats.counts && stats.filled >= 20 && recurring.length >= 2 && oneOffs > 0 && oneOffs <= stats.filled * 0.2) {
+      return { options: recurring, writeIns: true };
+    }
+    return { options: d, writeIns: false };
+  }
   if (!stats.counts) return null;
   const core: string[] = [];
   let covered = 0;
@@ -193,7 +202,7 @@ export function inferQuestion(text: string, code: string | null, stats: ColumnSt
   }
   const multi = multipleOptions(stats, tool);
   if (multi) return choice(base, 'multiple', multi.options, multi.writeIns);
-  const single = coreOptions(stats);
+  const single = coreOptions(stats, tool);
   if (single) return choice(base, 'single', single.options, single.writeIns);
   return { ...base, type: 'text', scaleMin: null, scaleMax: null, labels: [], values: {} };
 }

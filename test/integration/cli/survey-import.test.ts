@@ -224,7 +224,11 @@ describe('re-import, mappings and bad input', () => {
     const result = kept.json();
     expect(result.responses).toBe(9);
     expect(result.warnings).toBe(1);
+    expect(result.answers).toBe(8);
     expect(result.warningDetails).toEqual([expect.objectContaining({ code: 'import.answer.outOfScale', column: 'B', rows: [10], count: 1 })]);
+    const notes = new Database(ws, { readonly: true });
+    expect(notes.prepare('SELECT kind, text FROM answer_notes').all()).toEqual([{ kind: 'unscored', text: '9' }]);
+    notes.close();
   });
 
   it('explains an empty file, a damaged workbook and a missing file', () => {
