@@ -1,13 +1,16 @@
 /**
  * `journey-audit survey import <workspace> <file> --survey <name> --round <label>
  *   [--kind internal|external] [--sheet <name>] [--encoding <enc>] [--mapping <file>]
- *   [--replace | --skip-duplicate] [--json]`
- * Creates the survey and the round when missing; all-or-nothing.
+ *   [--replace | --skip-duplicate] [--lower-better <label>]… [--higher-better <label>]… [--json]`
+ * Creates the survey and the round when missing; all-or-nothing. A question's direction is
+ * the default of its wording (transfer counts, waiting time… are lower-better) unless a
+ * --lower-better / --higher-better label (its code, text or column header) says otherwise.
  */
 import { readFileSync } from 'node:fs';
 import { basename, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import { ImportMapping, SavedMapping } from '../../shared/domain/survey/mapping';
+import { applyDirectionOverrides, directionOverrides } from './directions';
 import { AppError } from '../../shared/errors';
 import { executeImport, loadSavedMapping, stageBytes, suggestForStaged } from '../backend/import/run';
 import { findSurveyByName, getRound, insertRound, insertSurvey, listQuestions, listRounds } from '../backend/surveys/repo';
@@ -43,6 +46,8 @@ export async function runSurveyImport(args: string[]): Promise<CliOutput> {
       mapping: { type: 'string' },
       replace: { type: 'boolean', default: false },
       'skip-duplicate': { type: 'boolean', default: false },
+      'lower-better': { type: 'string', multiple: true },
+      'higher-better': { type: 'string', multiple: true },
       json: { type: 'boolean' },
     },
   });
@@ -60,6 +65,7 @@ export async function runSurveyImport(args: string[]): Promise<CliOutput> {
     throw new AppError({ code: 'validation', message: `${path} cannot be read: ${(e as Error).message}`, params: { file: path } });
   }
   const fromFile = values.mapping ? readMapping(values.mapping) : {};
+  const overrides = directionOverrides(values['lower-better'] ?? [], values['higher-better'] ?? []);
   const options = { encoding: values.encoding, sheet: values.sheet, delimiter: values.delimiter };
   const staged = await stageBytes(bytes, basename(path), options);
 
@@ -70,6 +76,7 @@ export async function runSurveyImport(args: string[]): Promise<CliOutput> {
       const round = getRound(db, existing?.id ?? insertRound(db, survey.id, { label: values.round!, phase: kind, fieldStart: null, fieldEnd: null, notes: '' }).id);
       let mapping = fromFile.mapping;
       mapping ??= suggestForStaged(staged, listQuestions(db, survey.id), fromFile.saved ?? loadSavedMapping(db, survey.id)).mapping;
+      mapping = applyDirectionOverrides(db, survey.id, mapping, staged.layout.columns.map((c) => c.header), overrides);
       const onDuplicate = values.replace ? 'replace' : values['skip-duplicate'] ? 'skip' : 'refuse';
       const result = executeImport(db, staged, { surveyId: survey.id, roundRowId: round.rowId, mapping, onDuplicate });
       return { survey, round, result, mapping };

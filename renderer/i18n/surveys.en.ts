@@ -62,7 +62,15 @@ export const surveysEn = {
     multiple: 'Multiple choice',
     number: 'Number',
     text: 'Free text',
+    rank: 'Ranking (1 = first choice)',
   },
+  directions: {
+    'higher-better': 'Higher is better',
+    'lower-better': 'Lower is better',
+    neutral: 'Neither (no better or worse)',
+  },
+  directionField: 'Which way is better',
+  directionHelp: 'Counts of transfers, waiting time and effort are lower-better: a drop is an improvement. Comparisons, colours, composites and reports follow this.',
   typesShort: {
     likert: 'Likert',
     nps: '0–10',
@@ -70,6 +78,7 @@ export const surveysEn = {
     multiple: 'Multiple',
     number: 'Number',
     text: 'Text',
+    rank: 'Rank',
   },
   labelSets: {
     agreement: 'Agreement',
@@ -98,6 +107,9 @@ export const surveysEn = {
     textRequired: 'Enter the question text',
     type: 'Type',
     typeOf: 'Type of question {{index}}',
+    directionOf: 'Which way is better for question {{index}}',
+    rankedOf: 'Options ranked',
+    rankedOfIndex: 'Number of options ranked in question {{index}}',
     group: 'Group',
     groupOf: 'Group of question {{index}}',
     groupPlaceholder: 'No group',

@@ -64,7 +64,15 @@ export const surveysZhCN = {
     multiple: '多选',
     number: '数字',
     text: '文本',
+    rank: '排序题（1 = 首选）',
   },
+  directions: {
+    'higher-better': '越高越好',
+    'lower-better': '越低越好',
+    neutral: '无好坏之分',
+  },
+  directionField: '哪个方向更好',
+  directionHelp: '转接次数、等待时间、费力程度等越低越好：下降就是改善。对比结论、颜色、综合指标和报告都按此判断。',
   typesShort: {
     likert: '量表',
     nps: '0–10',
@@ -72,6 +80,7 @@ export const surveysZhCN = {
     multiple: '多选',
     number: '数字',
     text: '文本',
+    rank: '排序',
   },
   labelSets: {
     agreement: '同意程度',
@@ -100,6 +109,9 @@ export const surveysZhCN = {
     textRequired: '请输入题目文字',
     type: '题型',
     typeOf: '第 {{index}} 题的题型',
+    directionOf: '第 {{index}} 题哪个方向更好',
+    rankedOf: '排序选项数',
+    rankedOfIndex: '第 {{index}} 题排序的选项数',
     group: '分组',
     groupOf: '第 {{index}} 题的分组',
     groupPlaceholder: '不分组',

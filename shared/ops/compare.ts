@@ -4,7 +4,7 @@
  */
 import { z } from 'zod';
 import { Id, Journey, JourneySummary } from '../domain/journey';
-import { Factor, SurveyKind } from '../domain/survey/types';
+import { Factor, QuestionDirection, SurveyKind } from '../domain/survey/types';
 
 const op = <I extends z.ZodType, O extends z.ZodType>(input: I, output: O) => ({ input, output });
 
@@ -59,9 +59,10 @@ export const ITEM_KINDS = ['question', 'factor', 'touchpoint', 'department', 'gr
 export const ItemKind = z.enum(ITEM_KINDS);
 export type ItemKind = z.infer<typeof ItemKind>;
 
-export const DIRECTIONS = ['better', 'worse', 'unclear', 'untested'] as const;
-export const Direction = z.enum(DIRECTIONS);
-export type Direction = z.infer<typeof Direction>;
+/** What a change means, given the item's direction: better, worse, no clear change, or not testable. */
+export const VERDICTS = ['better', 'worse', 'unclear', 'untested'] as const;
+export const Verdict = z.enum(VERDICTS);
+export type Verdict = z.infer<typeof Verdict>;
 
 export const ComparisonItem = z.object({
   /** Stable key of the item, the same in every group: `question:<id>`, `factor:need`, `touchpoint:<id>`… */
@@ -104,7 +105,12 @@ export const ComparisonItem = z.object({
   /** Cohen's d with the pooled standard deviation. */
   cohenD: z.number().nullable(),
   significant: z.boolean(),
-  direction: Direction,
+  /**
+   * Which way is better: the question's direction; composites are higher-better (their
+   * lower-better items enter reversed).
+   */
+  direction: QuestionDirection,
+  verdict: Verdict,
   /** Either side has fewer than 30 answers. */
   smallSample: z.boolean(),
   /** Either side is under the privacy minimum: numbers are withheld. */

@@ -4,7 +4,8 @@
 import { z } from 'zod';
 import { Id } from '../domain/journey';
 import { ColumnMapping, ImportMapping, ImportProblemSchema } from '../domain/survey/mapping';
-import { Question, QuestionInput, Round, Survey, SurveyKind, SurveyMeta, SurveySummary } from '../domain/survey/types';
+import { defaultDirection } from '../domain/survey/direction';
+import { Question, QuestionDirection, QuestionInput, Round, Survey, SurveyKind, SurveyMeta, SurveySummary } from '../domain/survey/types';
 
 const op = <I extends z.ZodType, O extends z.ZodType>(input: I, output: O) => ({ input, output });
 const Empty = z.object({}).strict();
@@ -140,7 +141,17 @@ export const surveyOps = {
   'surveys.delete': op(z.object({ id: Id }).strict(), z.object({ id: Id })),
   /** Replaces the question list: listed ids are kept (edited, reordered), new ones created, missing ones deleted with their answers. */
   'surveys.saveQuestions': op(
-    z.object({ surveyId: Id, questions: z.array(QuestionInput.extend({ id: Id.nullable() })).max(2000) }).strict(),
+    z
+      .object({
+        surveyId: Id,
+        questions: z
+          .array(
+            // A question sent without a direction gets the default for its wording and type.
+            QuestionInput.extend({ id: Id.nullable(), direction: QuestionDirection.optional() }).transform((q) => ({ ...q, direction: q.direction ?? defaultDirection(q.text, q.type) })),
+          )
+          .max(2000),
+      })
+      .strict(),
     z.array(Question),
   ),
   'rounds.create': op(RoundInput.extend({ surveyId: Id }).strict(), Round),

@@ -6,6 +6,7 @@ import m001 from './migrations/001-initial.sql?raw';
 import m002 from './migrations/002-surveys.sql?raw';
 import m003 from './migrations/003-comparison.sql?raw';
 import m004 from './migrations/004-pain-review.sql?raw';
+import m005 from './migrations/005-question-direction.sql?raw';
 
 export interface Migration {
   version: number;
@@ -18,6 +19,7 @@ export const MIGRATIONS: readonly Migration[] = [
   { version: 2, name: 'surveys', sql: m002 },
   { version: 3, name: 'comparison', sql: m003 },
   { version: 4, name: 'pain-review', sql: m004 },
+  { version: 5, name: 'question-direction', sql: m005 },
 ];
 
 /** The schema version this build writes; files above it are refused. */

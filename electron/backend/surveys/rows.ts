@@ -18,6 +18,7 @@ export interface QuestionRow {
   link_id: string | null;
   link_factor: string | null;
   grouping: string | null;
+  direction: Question['direction'];
 }
 
 export function linkOf(r: Pick<QuestionRow, 'link_kind' | 'link_id' | 'link_factor' | 'grouping'>): QuestionLink {
@@ -52,6 +53,7 @@ export const toQuestion = (r: QuestionRow): Question => ({
   labels: JSON.parse(r.labels) as Label[],
   group: r.group_name,
   link: linkOf(r),
+  direction: r.direction,
 });
 
 export interface RoundRow {

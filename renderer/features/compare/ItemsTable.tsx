@@ -28,7 +28,7 @@ export function ItemsTable({ comparison: c }: { comparison: Comparison }) {
         tableLayout="fixed"
         columns={columns}
         dataSource={rows}
-        rowClassName={(i) => `ja-cmp-row-${i.hidden ? 'hidden' : i.direction}`}
+        rowClassName={(i) => `ja-cmp-row-${i.hidden ? 'hidden' : i.verdict}`}
         locale={{ emptyText: t('compare.table.empty') }}
         pagination={{ defaultPageSize: 50, showSizeChanger: true, pageSizeOptions: [25, 50, 100, 200], hideOnSinglePage: true }}
         scroll={{ x: 1040 }}

@@ -106,7 +106,7 @@ export function itemColumns(t: TFunction, c: Comparison, locale: string): Column
       sorter: (a, b) => abs(a.delta) - abs(b.delta),
       render: (_, i) => (
         <span className="ja-cmp-change">
-          <ChangeArrow delta={i.delta} direction={i.direction} />
+          <ChangeArrow delta={i.delta} direction={i.verdict} />
           {formatSigned(i.delta, locale, deltaDigits(i))}
           {i.measure === 'nps' ? <small className="ja-cmp-unit">{t('compare.table.npsPoints')}</small> : null}
         </span>
@@ -138,7 +138,7 @@ export function itemColumns(t: TFunction, c: Comparison, locale: string): Column
       key: 'direction',
       title: t('compare.table.direction'),
       width: 132,
-      render: (_, i) => <DirectionTag direction={i.hidden ? 'hidden' : i.direction} />,
+      render: (_, i) => <DirectionTag direction={i.hidden ? 'hidden' : i.verdict} />,
     },
   ];
   return columns;

@@ -3,7 +3,8 @@
  * the change and its direction. Then the family step: Benjamini-Hochberg over the items of a
  * comparison decides what counts as a real change.
  */
-import type { CompareSide, ComparisonItem, Direction, TestResults } from '../../ops/compare';
+import type { CompareSide, ComparisonItem, TestResults, Verdict } from '../../ops/compare';
+import { directionSign, type QuestionDirection } from '../survey/direction';
 import { describeCounts, npsOf, topTwoBox, type ValueCount } from '../stats/describe';
 import { benjaminiHochberg, cohensD, mannWhitney, npsDifference, twoProportionZ, welchTest } from '../stats/significance';
 
@@ -33,7 +34,7 @@ export function describeSide(h: Histogram | undefined, measure: Measure, scale: 
 
 type Tested = Pick<ComparisonItem, 'before' | 'after' | 'delta' | 'test' | 'p' | 'tests' | 'cohenD' | 'smallSample' | 'hidden'>;
 
-/** Describes both sides and runs every test that applies; `q`, `significant` and `direction` come from {@link decideFamily}. */
+/** Describes both sides and runs every test that applies; `q`, `significant` and `verdict` come from {@link decideFamily}. */
 export function compareHistograms(before: Histogram | undefined, after: Histogram | undefined, measure: Measure, scale: Scale, hidden: boolean): Tested {
   const b = describeSide(before, measure, scale, hidden);
   const a = describeSide(after, measure, scale, hidden);
@@ -67,21 +68,23 @@ export function compareHistograms(before: Histogram | undefined, after: Histogra
   return { before: b, after: a, delta, test, p, tests, cohenD: cohensD(b, a), smallSample, hidden };
 }
 
-export function directionOf(significant: boolean, delta: number | null, p: number | null): Direction {
+/** Better or worse by the item's direction: a lower-better count that drops is better. */
+export function verdictOf(significant: boolean, delta: number | null, p: number | null, direction: QuestionDirection): Verdict {
   if (p === null || delta === null) return 'untested';
-  if (!significant) return 'unclear';
-  return delta > 0 ? 'better' : delta < 0 ? 'worse' : 'unclear';
+  const sign = directionSign(direction) * Math.sign(delta);
+  if (!significant || sign === 0) return 'unclear';
+  return sign > 0 ? 'better' : 'worse';
 }
 
 /**
  * Benjamini-Hochberg over one family of items (e.g. every whole-round item of a comparison):
- * sets `q`, `significant` (q < alpha) and `direction`. Returns new objects.
+ * sets `q`, `significant` (q < alpha) and `verdict`. Returns new objects.
  */
-export function decideFamily<T extends Tested>(items: readonly T[], alpha: number): (T & Pick<ComparisonItem, 'q' | 'significant' | 'direction'>)[] {
+export function decideFamily<T extends Tested & Pick<ComparisonItem, 'direction'>>(items: readonly T[], alpha: number): (T & Pick<ComparisonItem, 'q' | 'significant' | 'verdict'>)[] {
   const q = benjaminiHochberg(items.map((i) => i.p));
   return items.map((item, k) => {
     const qk = q[k] ?? null;
     const significant = qk !== null && qk < alpha && item.delta !== null && item.delta !== 0;
-    return { ...item, q: qk, significant, direction: directionOf(significant, item.delta, item.p) };
+    return { ...item, q: qk, significant, verdict: verdictOf(significant, item.delta, item.p, item.direction) };
   });
 }

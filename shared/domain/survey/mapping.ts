@@ -5,6 +5,7 @@
  */
 import { z } from 'zod';
 import { Id } from '../journey';
+import { QuestionDirection } from './direction';
 import { Label, QuestionType } from './types';
 
 export const ColumnMapping = z.discriminatedUnion('action', [
@@ -25,6 +26,8 @@ export const ColumnMapping = z.discriminatedUnion('action', [
     labels: z.array(Label).max(200),
     /** Answer text (normalised: trimmed, lower case) → stored value. Numbers map to themselves. */
     values: z.record(z.string(), z.number()),
+    /** Which way is better for a new question; unset, the default of direction.ts for its text. */
+    direction: QuestionDirection.optional(),
   }),
 ]);
 export type ColumnMapping = z.infer<typeof ColumnMapping>;
