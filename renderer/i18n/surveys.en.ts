@@ -380,6 +380,8 @@ export const surveysEn = {
     mean: 'Mean (95% CI)',
     meanValue: '{{mean}} ({{lo}}–{{hi}})',
     top2: 'Top-2-box',
+    meanRank: 'Mean rank (1 = first; lower is better)',
+    first: 'Ranked first',
     nps: 'NPS',
     distribution: 'Distribution',
     distributionOf: 'Distribution of answers to {{label}}',

@@ -382,6 +382,8 @@ export const surveysZhCN = {
     mean: '均值（95% 置信区间）',
     meanValue: '{{mean}}（{{lo}}–{{hi}}）',
     top2: '前两项占比',
+    meanRank: '平均名次（1 = 首选，越低越好）',
+    first: '排第一的占比',
     nps: 'NPS',
     distribution: '分布',
     distributionOf: '{{label}} 的答案分布',

@@ -40,6 +40,8 @@ export const CompareSide = z.object({
   top2: z.number().nullable(),
   /** NPS parts, 0–10 items only. */
   nps: NpsParts.nullable(),
+  /** Share ranked first (0…1), rank items only; their mean is the mean rank (lower is better). */
+  first: z.number().nullable(),
 });
 export type CompareSide = z.infer<typeof CompareSide>;
 
@@ -75,8 +77,8 @@ export const ComparisonItem = z.object({
   label: z.string(),
   /** Full question text; for composites, the labels of their questions joined. */
   text: z.string(),
-  /** likert | nps | number for questions; 'composite' for a respondent-level mean over several questions. */
-  measure: z.enum(['likert', 'nps', 'number', 'composite']),
+  /** likert | nps | number | rank for questions; 'composite' for a respondent-level mean over several questions. */
+  measure: z.enum(['likert', 'nps', 'number', 'rank', 'composite']),
   scale: z.object({ min: z.number(), max: z.number() }).nullable(),
   /** What the item points at, for the map overlay and links. */
   ref: z.object({

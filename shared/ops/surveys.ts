@@ -101,6 +101,8 @@ export const ItemSummary = z.object({
   ci95: z.tuple([z.number(), z.number()]).nullable(),
   top2: z.number().nullable(),
   nps: z.number().nullable(),
+  /** Share ranked first (value 1), rank questions only; their `mean` is the mean rank. */
+  first: z.number().nullable(),
   hidden: z.boolean(),
 });
 export type ItemSummary = z.infer<typeof ItemSummary>;

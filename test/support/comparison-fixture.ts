@@ -61,7 +61,7 @@ export function fixtureJourney(lang: Lang = 'zh-CN'): Journey {
 
 function side(n: number, mean: number | null, sd: number | null, top2: number | null, nps: CompareSide['nps'] = null): CompareSide {
   const half = mean !== null && sd !== null && n > 1 ? (1.96 * sd) / Math.sqrt(n) : null;
-  return { n, mean, sd, ci95: half === null || mean === null ? null : [mean - half, mean + half], top2, nps };
+  return { n, mean, sd, ci95: half === null || mean === null ? null : [mean - half, mean + half], top2, nps, first: null };
 }
 
 const npsParts = (n: number, promoters: number, detractors: number) => ({
@@ -124,7 +124,7 @@ function item(s: Spec, group: string | null, scaleN = 1): ComparisonItem {
     hidden,
   };
   if (!hidden) return base;
-  const blank = (n: number): CompareSide => ({ n, mean: null, sd: null, ci95: null, top2: null, nps: null });
+  const blank = (n: number): CompareSide => ({ n, mean: null, sd: null, ci95: null, top2: null, nps: null, first: null });
   return {
     ...base,
     before: blank(nb),
@@ -171,8 +171,8 @@ function npsItem(group: string | null, scaleN: number): ComparisonItem {
     scale: { min: 0, max: 10 },
     ref: { questionIds: ['q-nps'], touchpointId: null, journeyId: null, departmentId: null, factor: null, grouping: null },
     group,
-    before: hidden ? { n: nb, mean: null, sd: null, ci95: null, top2: null, nps: null } : { ...side(nb, 6.6, 2.6, 0.31), nps: bp },
-    after: hidden ? { n: na, mean: null, sd: null, ci95: null, top2: null, nps: null } : { ...side(na, 7.3, 2.4, 0.4), nps: ap },
+    before: hidden ? { n: nb, mean: null, sd: null, ci95: null, top2: null, nps: null, first: null } : { ...side(nb, 6.6, 2.6, 0.31), nps: bp },
+    after: hidden ? { n: na, mean: null, sd: null, ci95: null, top2: null, nps: null, first: null } : { ...side(na, 7.3, 2.4, 0.4), nps: ap },
     delta: hidden ? null : diff,
     test: hidden ? null : 'nps',
     p: hidden ? null : 0.0004,

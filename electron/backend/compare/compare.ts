@@ -49,7 +49,7 @@ function loadSide(db: Db, roundId: string): Side {
   };
 }
 
-const measureOf = (q: Question): Measure => (q.type === 'nps' ? 'nps' : q.type === 'number' ? 'number' : 'likert');
+const measureOf = (q: Question): Measure => (q.type === 'nps' ? 'nps' : q.type === 'number' ? 'number' : q.type === 'rank' ? 'rank' : 'likert');
 
 function questionSpec(p: QuestionPair, before: Side, after: Side): ItemSpec {
   const q = p.before;

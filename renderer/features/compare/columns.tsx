@@ -95,7 +95,12 @@ export function itemColumns(t: TFunction, c: Comparison, locale: string): Column
       width: 100,
       align: 'right',
       onCell: hideCell,
-      render: (_, i) => (i.before.top2 === null && i.after.top2 === null ? '—' : `${formatPercent(i.before.top2, locale)} → ${formatPercent(i.after.top2, locale)}`),
+      render: (_, i) =>
+        i.measure === 'rank'
+          ? `${t('compare.table.first')} ${formatPercent(i.before.first, locale)} → ${formatPercent(i.after.first, locale)}`
+          : i.before.top2 === null && i.after.top2 === null
+            ? '—'
+            : `${formatPercent(i.before.top2, locale)} → ${formatPercent(i.after.top2, locale)}`,
     },
     {
       key: 'change',

@@ -17,11 +17,12 @@ export function formatP(p: number): string {
 const num = (x: number, digits: number) => x.toFixed(digits);
 
 /** What a change is counted in: NPS points, scale points, or the plain number (a count, minutes). */
-type Unit = 'nps' | 'points' | 'plain';
+type Unit = 'nps' | 'points' | 'plain' | 'rank';
 
 const WORDS = {
   en: {
-    moved: (up: boolean, d: string, unit: Unit) => (unit === 'nps' ? `NPS ${up ? 'up' : 'down'} ${d} points` : `${up ? 'Up' : 'Down'} ${d}${unit === 'points' ? ' points' : ''}`),
+    moved: (up: boolean, d: string, unit: Unit) =>
+      unit === 'nps' ? `NPS ${up ? 'up' : 'down'} ${d} points` : unit === 'rank' ? `Mean rank ${up ? 'up' : 'down'} ${d}` : `${up ? 'Up' : 'Down'} ${d}${unit === 'points' ? ' points' : ''}`,
     same: 'No change',
     lower: ', lower is better',
     verdict: { better: ': better', worse: ': worse' },
@@ -35,7 +36,7 @@ const WORDS = {
     space: ' ',
   },
   'zh-CN': {
-    moved: (up: boolean, d: string, unit: Unit) => `${unit === 'nps' ? 'NPS ' : ''}${up ? '上升' : '下降'} ${d}${unit === 'nps' ? ' 点' : unit === 'points' ? ' 分' : ''}`,
+    moved: (up: boolean, d: string, unit: Unit) => `${unit === 'nps' ? 'NPS ' : unit === 'rank' ? '平均名次' : ''}${up ? '上升' : '下降'} ${d}${unit === 'nps' ? ' 点' : unit === 'points' ? ' 分' : ''}`,
     same: '没有变化',
     lower: '，越低越好',
     verdict: { better: '：改善', worse: '：变差' },
@@ -59,13 +60,13 @@ export function explainItem(
   if (item.hidden) return w.hidden(privacyMin);
   if (item.delta === null || item.p === null) return w.untested;
   const nps = item.measure === 'nps';
-  const digits = nps ? 0 : item.measure === 'number' ? 2 : 1;
+  const digits = nps ? 0 : item.measure === 'number' || item.measure === 'rank' ? 2 : 1;
   const size = num(Math.abs(item.delta), digits);
   const from = nps ? item.before.nps?.nps : item.before.mean;
   const to = nps ? item.after.nps?.nps : item.after.mean;
   const range = from != null && to != null ? `（${num(from, digits)} → ${num(to, digits)}）` : '';
   const rangeText = lang === 'en' ? range.replace('（', ' (').replace('）', ')') : range;
-  const unit: Unit = nps ? 'nps' : item.measure === 'number' ? 'plain' : 'points';
+  const unit: Unit = nps ? 'nps' : item.measure === 'number' ? 'plain' : item.measure === 'rank' ? 'rank' : 'points';
   const moved = Number(size) === 0 ? w.same : w.moved(item.delta > 0, size, unit);
   const lower = item.direction === 'lower-better' && Number(size) !== 0 ? w.lower : '';
   const judged = item.verdict === 'better' || item.verdict === 'worse' ? w.verdict[item.verdict] : '';

@@ -5,7 +5,7 @@
  */
 import type { CompareSide, ComparisonItem, TestResults, Verdict } from '../../ops/compare';
 import { directionSign, type QuestionDirection } from '../survey/direction';
-import { describeCounts, npsOf, topTwoBox, type ValueCount } from '../stats/describe';
+import { describeCounts, npsOf, rankedFirst, topTwoBox, type ValueCount } from '../stats/describe';
 import { benjaminiHochberg, cohensD, mannWhitney, npsDifference, twoProportionZ, welchTest } from '../stats/significance';
 
 /** Answers of one item in one round: value counts, and the number of respondents. */
@@ -24,12 +24,14 @@ const EMPTY: Histogram = { counts: [], n: 0 };
 
 export function describeSide(h: Histogram | undefined, measure: Measure, scale: Scale, hidden: boolean): CompareSide {
   const n = h?.n ?? 0;
-  if (hidden) return { n, mean: null, sd: null, ci95: null, top2: null, nps: null };
+  if (hidden) return { n, mean: null, sd: null, ci95: null, top2: null, nps: null, first: null };
   const counts = h?.counts ?? [];
   const d = describeCounts(counts);
   const top2 = measure === 'likert' && scale ? topTwoBox(counts, scale.max) : measure === 'nps' ? topTwoBox(counts, 10) : null;
   const nps = measure === 'nps' ? npsOf(counts) : null;
-  return { n, mean: d.mean, sd: d.sd, ci95: d.ci95, top2, nps };
+  // A rank is never top-2-box (on 1…6, "6 and 5" would be the least favourite): mean rank and share ranked first.
+  const first = measure === 'rank' ? rankedFirst(counts) : null;
+  return { n, mean: d.mean, sd: d.sd, ci95: d.ci95, top2, nps, first };
 }
 
 type Tested = Pick<ComparisonItem, 'before' | 'after' | 'delta' | 'test' | 'p' | 'tests' | 'cohenD' | 'smallSample' | 'hidden'>;

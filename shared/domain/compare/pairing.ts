@@ -6,7 +6,7 @@
 import type { ItemKind } from '../../ops/compare';
 import { FACTORS, GROUPINGS, type Factor, type Question } from '../survey/types';
 
-export const COMPARABLE_TYPES = ['likert', 'nps', 'number'] as const;
+export const COMPARABLE_TYPES = ['likert', 'nps', 'number', 'rank'] as const;
 const comparable = (q: Question) => (COMPARABLE_TYPES as readonly string[]).includes(q.type);
 
 export interface QuestionPair {
@@ -15,7 +15,7 @@ export interface QuestionPair {
 }
 
 const norm = (s: string) => s.trim().replace(/\s+/g, ' ').toLowerCase();
-const sameScale = (a: Question, b: Question) => a.type === b.type && (a.type !== 'likert' || (a.scaleMin === b.scaleMin && a.scaleMax === b.scaleMax));
+const sameScale = (a: Question, b: Question) => a.type === b.type && ((a.type !== 'likert' && a.type !== 'rank') || (a.scaleMin === b.scaleMin && a.scaleMax === b.scaleMax));
 
 function linkKey(q: Question): string | null {
   const l = q.link;
