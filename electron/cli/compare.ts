@@ -24,6 +24,7 @@ function itemJson(i: ComparisonItem, lang: ReportLang, privacyMin: number) {
     type: i.kind,
     measure: i.measure,
     text: i.text,
+    code: i.code,
     group: i.group,
     before: side(i.before),
     after: side(i.after),

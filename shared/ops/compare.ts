@@ -77,6 +77,8 @@ export const ComparisonItem = z.object({
   label: z.string(),
   /** Full question text; for composites, the labels of their questions joined. */
   text: z.string(),
+  /** A question's code (shown as a small prefix of its text); null for composites and uncoded questions. */
+  code: z.string().nullable(),
   /** likert | nps | number | rank for questions; 'composite' for a respondent-level mean over several questions. */
   measure: z.enum(['likert', 'nps', 'number', 'rank', 'composite']),
   scale: z.object({ min: z.number(), max: z.number() }).nullable(),

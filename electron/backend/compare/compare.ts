@@ -17,7 +17,7 @@ import { compositeQuery } from './composites';
 
 /** What one item reads from each round: a question or a composite's question set. */
 interface ItemSpec {
-  base: Pick<ComparisonItem, 'key' | 'kind' | 'label' | 'text' | 'measure' | 'scale' | 'ref' | 'direction'>;
+  base: Pick<ComparisonItem, 'key' | 'kind' | 'label' | 'text' | 'code' | 'measure' | 'scale' | 'ref' | 'direction'>;
   before: (agg: RoundAggregates, group: string | null) => Histogram | undefined;
   after: (agg: RoundAggregates, group: string | null) => Histogram | undefined;
 }
@@ -62,6 +62,7 @@ function questionSpec(p: QuestionPair, before: Side, after: Side): ItemSpec {
       kind: 'question',
       label: shortLabel(q),
       text: q.text,
+      code: q.code?.trim() || null,
       measure: measureOf(q),
       direction: q.direction,
       scale: q.type === 'nps' ? { min: 0, max: 10 } : q.scaleMin !== null && q.scaleMax !== null ? { min: q.scaleMin, max: q.scaleMax } : null,
@@ -107,6 +108,7 @@ function compositeSpec(b: CompositeDef, a: CompositeDef, before: Side, after: Si
       kind: b.kind,
       label,
       text: b.questions.map(shortLabel).join(' · '),
+      code: null,
       measure: 'composite',
       direction: 'higher-better',
       scale: b.scale,

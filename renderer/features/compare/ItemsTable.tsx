@@ -5,7 +5,7 @@ import type { Comparison, ComparisonItem } from '../../../shared/ops/compare';
 import { itemColumns } from './columns';
 import { filterItems } from './filterItems';
 import { ItemFilters } from './ItemFilters';
-import { itemLabel } from './labels';
+import { itemTitleText } from './labels';
 import { useCompare } from './store';
 
 const rowKey = (i: ComparisonItem) => `${i.key}\u0000${i.group ?? ''}`;
@@ -15,7 +15,7 @@ export function ItemsTable({ comparison: c }: { comparison: Comparison }) {
   const { t, i18n } = useTranslation();
   const locale = i18n.language;
   const filters = useCompare((s) => s.filters);
-  const rows = useMemo(() => filterItems(c.items, filters, (i) => itemLabel(t, i)), [c, filters, t]);
+  const rows = useMemo(() => filterItems(c.items, filters, (i) => itemTitleText(t, i)), [c, filters, t]);
   const columns = useMemo(() => itemColumns(t, c, locale), [t, c, locale]);
   return (
     <>

@@ -7,7 +7,7 @@ import type { Comparison, ComparisonItem, CompareSide } from '../../../shared/op
 import { ChangeArrow, DirectionTag } from './DirectionTag';
 import { explainText } from './explain';
 import { deltaDigits, formatCount, formatNumber, formatP, formatPercent, formatSigned, meanCiText } from './format';
-import { itemLabel } from './labels';
+import { ItemTitle } from './ItemTitle';
 
 function Help({ title, children }: { title: string; children: ReactNode }) {
   return (
@@ -48,9 +48,7 @@ export function itemColumns(t: TFunction, c: Comparison, locale: string): Column
       title: t('compare.table.item'),
       render: (_, i) => (
         <div className="ja-cmp-item">
-          <Tooltip title={i.text && i.text !== i.label ? i.text : undefined} placement="topLeft">
-            <span className="ja-cmp-item-label ja-wrap">{itemLabel(t, i)}</span>
-          </Tooltip>
+          <ItemTitle t={t} item={i} />
           {i.group !== null ? <Tag className="ja-cmp-group-tag">{i.group}</Tag> : null}
           {i.smallSample && !i.hidden ? (
             <Tooltip title={t('compare.table.smallHelp')}>

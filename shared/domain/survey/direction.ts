@@ -41,6 +41,13 @@ export const LOWER_BETTER_WORDS: readonly RegExp[] = [
 ];
 
 /**
+ * On a rating scale only a question that asks for an amount is lower-better ("how much effort
+ * did you have to put in", "转接了几次"); "how do you rate the waiting time" is a rating
+ * where 5 is best.
+ */
+export const RATING_AMOUNT_WORDS: readonly RegExp[] = [/几次/, /多少次/, /多久/, /多长时间/, /费力/, /\bhow (much|many|long|often)\b/i, /\beffort\b/i];
+
+/**
  * Wordings that turn such a word around: a statement to agree with ("took little effort",
  * "不用反复讲") or a place rather than an amount ("the waiting area").
  */
@@ -65,7 +72,8 @@ export function defaultDirection(text: string, type: string): QuestionDirection 
   if (type === 'rank') return 'lower-better';
   if (type !== 'likert' && type !== 'number' && type !== 'nps') return 'neutral';
   if (type === 'nps') return 'higher-better';
-  const lower = LOWER_BETTER_WORDS.some((w) => w.test(text)) && !POSITIVE_WORDINGS.some((w) => w.test(text));
+  const words = type === 'likert' ? RATING_AMOUNT_WORDS : LOWER_BETTER_WORDS;
+  const lower = words.some((w) => w.test(text)) && !POSITIVE_WORDINGS.some((w) => w.test(text));
   return lower ? 'lower-better' : 'higher-better';
 }
 

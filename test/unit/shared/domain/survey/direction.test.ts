@@ -24,6 +24,8 @@ describe('defaultDirection', () => {
     ['Getting my machine repaired took little effort', 'likert'],
     ['报修时我只需说明一次问题，不用反复讲', 'likert'],
     ['The waiting area was clean and comfortable', 'likert'],
+    ['How do you rate the waiting time at reception?', 'likert'],
+    ['您对等待时间的满意程度', 'likert'],
     ['I did not have to wait long', 'likert'],
     ['总体而言，您对本次服务的满意程度如何？', 'likert'],
     ['How many times were you transferred?', 'nps'],
