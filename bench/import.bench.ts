@@ -59,7 +59,7 @@ async function measureReference(): Promise<void> {
     const surveyId = insertSurvey(db, { name: 'Reference', kind: 'external', description: '' }, null);
     const round = getRound(db, insertRound(db, surveyId, { label: 'R', phase: 'external', fieldStart: null, fieldEnd: null, notes: '' }).id);
     const questions = Array.from({ length: QUESTIONS }, (_, q) =>
-      insertQuestion(db, surveyId, { code: null, text: `Q${q + 1}`, type: 'likert', scaleMin: 1, scaleMax: 5, labels: [], group: '', link: null }, q).rowId,
+      insertQuestion(db, surveyId, { code: null, text: `Q${q + 1}`, type: 'likert', scaleMin: 1, scaleMax: 5, labels: [], group: '', link: null, direction: 'higher-better' }, q).rowId,
     );
     const t0 = performance.now();
     db.transaction(() => {

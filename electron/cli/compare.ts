@@ -25,6 +25,7 @@ function itemJson(i: ComparisonItem, lang: ReportLang, privacyMin: number) {
     type: i.kind,
     measure: i.measure,
     text: i.text,
+    code: i.code,
     group: i.group,
     before: side(i.before),
     after: side(i.after),
@@ -33,7 +34,10 @@ function itemJson(i: ComparisonItem, lang: ReportLang, privacyMin: number) {
     p: i.p,
     q: i.q,
     significant: i.significant,
+    /** Which way is better for the item: higher-better | lower-better | neutral. */
     direction: i.direction,
+    /** By that direction: a lower-better count that drops is "better". Untested or unclear is "no-change". */
+    verdict: i.verdict === 'better' || i.verdict === 'worse' ? i.verdict : 'no-change',
     cohenD: i.cohenD,
     smallSample: i.smallSample,
     hidden: i.hidden,
@@ -92,7 +96,7 @@ export async function runCompare(args: string[]): Promise<CliOutput> {
     };
     const width = Math.min(40, Math.max(8, ...c.items.map((i) => i.label.length)));
     const row = (i: ComparisonItem) =>
-      `${fit(i.group ?? '', 10)} ${fit(i.label, width)} ${String(i.before.n).padStart(7)} ${fmt(i.before.mean).padStart(6)} ${String(i.after.n).padStart(7)} ${fmt(i.after.mean).padStart(6)} ${fmt(i.delta).padStart(7)} ${(i.p === null ? '—' : i.p.toPrecision(2)).padStart(8)}  ${i.direction}`;
+      `${fit(i.group ?? '', 10)} ${fit(i.label, width)} ${String(i.before.n).padStart(7)} ${fmt(i.before.mean).padStart(6)} ${String(i.after.n).padStart(7)} ${fmt(i.after.mean).padStart(6)} ${fmt(i.delta).padStart(7)} ${(i.p === null ? '—' : i.p.toPrecision(2)).padStart(8)}  ${i.verdict === 'better' || i.verdict === 'worse' ? i.verdict : 'no-change'}`;
     const s = c.summary;
     const text = [
       `${survey.name}: ${c.before.label} (${c.before.responses}) → ${c.after.label} (${c.after.responses})${c.by ? `, by ${c.by}` : ''}`,

@@ -1,15 +1,19 @@
 /**
  * `journey-audit survey import <workspace> <file> --survey <name> --round <label>
  *   [--kind internal|external] [--sheet <name>] [--encoding <enc>] [--mapping <file>]
- *   [--replace | --skip-duplicate] [--strict] [--keep-outliers] [--lang en|zh-CN] [--json]`
+ *   [--replace | --skip-duplicate] [--strict] [--keep-outliers] [--lower-better <label>]… [--higher-better <label>]…
+ *   [--lang en|zh-CN] [--json]`
  * Creates the survey and the round when missing; all-or-nothing. Unexpected values are kept
  * as unscored text and reported as warnings (worded in `--lang`); `--strict` refuses the
- * file on any of them instead.
+ * file on any of them instead. A question's direction is the default of its wording
+ * (transfer counts, waiting time… are lower-better) unless a --lower-better /
+ * --higher-better label (its code, text or column header) says otherwise.
  */
 import { readFileSync } from 'node:fs';
 import { basename, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import { ImportMapping, SavedMapping } from '../../shared/domain/survey/mapping';
+import { applyDirectionOverrides, directionOverrides } from './directions';
 import { AppError } from '../../shared/errors';
 import { executeImport, loadSavedMapping, stageBytes, suggestForStaged } from '../backend/import/run';
 import { columnName } from '../backend/import/errors';
@@ -50,6 +54,8 @@ export async function runSurveyImport(args: string[]): Promise<CliOutput> {
       strict: { type: 'boolean', default: false },
       'keep-outliers': { type: 'boolean', default: false },
       lang: { type: 'string', default: 'en' },
+      'lower-better': { type: 'string', multiple: true },
+      'higher-better': { type: 'string', multiple: true },
       json: { type: 'boolean' },
     },
   });
@@ -69,6 +75,7 @@ export async function runSurveyImport(args: string[]): Promise<CliOutput> {
     throw new AppError({ code: 'validation', message: `${path} cannot be read: ${(e as Error).message}`, params: { file: path } });
   }
   const fromFile = values.mapping ? readMapping(values.mapping) : {};
+  const overrides = directionOverrides(values['lower-better'] ?? [], values['higher-better'] ?? []);
   const options = { encoding: values.encoding, sheet: values.sheet, delimiter: values.delimiter };
   const staged = await stageBytes(bytes, basename(path), options);
 
@@ -80,6 +87,7 @@ export async function runSurveyImport(args: string[]): Promise<CliOutput> {
       let mapping = fromFile.mapping;
       mapping ??= suggestForStaged(staged, listQuestions(db, survey.id), fromFile.saved ?? loadSavedMapping(db, survey.id)).mapping;
       if (values['keep-outliers']) mapping = { ...mapping, keepOutliers: true };
+      mapping = applyDirectionOverrides(db, survey.id, mapping, staged.layout.columns.map((c) => c.header), overrides);
       const onDuplicate = values.replace ? 'replace' : values['skip-duplicate'] ? 'skip' : 'refuse';
       const result = executeImport(db, staged, { surveyId: survey.id, roundRowId: round.rowId, mapping, onDuplicate, strict: values.strict, lang });
       return { survey, round, result, mapping };

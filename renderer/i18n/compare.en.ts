@@ -89,6 +89,7 @@ export const compareEn = {
     after: 'After',
     nMean: 'n · mean (95% CI)',
     top2: 'Top-2-box',
+    first: 'ranked 1st',
     change: 'Change',
     pq: 'p · q',
     pqHelp: 'p: the chance of a change this large if nothing had really changed (Welch’s t-test on means, or the NPS difference). q: p adjusted for testing many items at once (Benjamini-Hochberg); an item counts as a real change when q is below {{alpha}}.',

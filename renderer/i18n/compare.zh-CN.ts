@@ -91,6 +91,7 @@ export const compareZhCN = {
     after: '改善后',
     nMean: '人数 · 均值（95% 置信区间）',
     top2: '前两项占比',
+    first: '排第一',
     change: '变化',
     pq: 'p · q',
     pqHelp: 'p：假如实际上没有变化，出现这么大差异的概率（均值用 Welch t 检验，0–10 分题用 NPS 差异检验）。q：同时检验多个项目后校正的 p 值（Benjamini-Hochberg）；q 小于 {{alpha}} 才算真实变化。',

@@ -4,7 +4,7 @@
  */
 import { z } from 'zod';
 import { Id, Journey, JourneySummary } from '../domain/journey';
-import { Factor, SurveyKind } from '../domain/survey/types';
+import { Factor, QuestionDirection, SurveyKind } from '../domain/survey/types';
 
 const op = <I extends z.ZodType, O extends z.ZodType>(input: I, output: O) => ({ input, output });
 
@@ -40,6 +40,8 @@ export const CompareSide = z.object({
   top2: z.number().nullable(),
   /** NPS parts, 0–10 items only. */
   nps: NpsParts.nullable(),
+  /** Share ranked first (0…1), rank items only; their mean is the mean rank (lower is better). */
+  first: z.number().nullable(),
 });
 export type CompareSide = z.infer<typeof CompareSide>;
 
@@ -59,9 +61,10 @@ export const ITEM_KINDS = ['question', 'factor', 'touchpoint', 'department', 'gr
 export const ItemKind = z.enum(ITEM_KINDS);
 export type ItemKind = z.infer<typeof ItemKind>;
 
-export const DIRECTIONS = ['better', 'worse', 'unclear', 'untested'] as const;
-export const Direction = z.enum(DIRECTIONS);
-export type Direction = z.infer<typeof Direction>;
+/** What a change means, given the item's direction: better, worse, no clear change, or not testable. */
+export const VERDICTS = ['better', 'worse', 'unclear', 'untested'] as const;
+export const Verdict = z.enum(VERDICTS);
+export type Verdict = z.infer<typeof Verdict>;
 
 export const ComparisonItem = z.object({
   /** Stable key of the item, the same in every group: `question:<id>`, `factor:need`, `touchpoint:<id>`… */
@@ -74,8 +77,10 @@ export const ComparisonItem = z.object({
   label: z.string(),
   /** Full question text; for composites, the labels of their questions joined. */
   text: z.string(),
-  /** likert | nps | number for questions; 'composite' for a respondent-level mean over several questions. */
-  measure: z.enum(['likert', 'nps', 'number', 'composite']),
+  /** A question's code (shown as a small prefix of its text); null for composites and uncoded questions. */
+  code: z.string().nullable(),
+  /** likert | nps | number | rank for questions; 'composite' for a respondent-level mean over several questions. */
+  measure: z.enum(['likert', 'nps', 'number', 'rank', 'composite']),
   scale: z.object({ min: z.number(), max: z.number() }).nullable(),
   /** What the item points at, for the map overlay and links. */
   ref: z.object({
@@ -104,7 +109,12 @@ export const ComparisonItem = z.object({
   /** Cohen's d with the pooled standard deviation. */
   cohenD: z.number().nullable(),
   significant: z.boolean(),
-  direction: Direction,
+  /**
+   * Which way is better: the question's direction; composites are higher-better (their
+   * lower-better items enter reversed).
+   */
+  direction: QuestionDirection,
+  verdict: Verdict,
   /** Either side has fewer than 30 answers. */
   smallSample: z.boolean(),
   /** Either side is under the privacy minimum: numbers are withheld. */

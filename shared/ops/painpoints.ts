@@ -56,7 +56,9 @@ export const PainPoint = z.object({
   survey: SurveyEvidence.nullable(),
   customersPerYear: z.number().nullable(),
   moneyAtStake: z.number().nullable(),
+  /** 0–100 index: the sum of `severityParts` (docs/pain-points.md). */
   severity: z.number(),
+  severityParts: z.object({ worst: z.number(), ratings: z.number(), transfers: z.number(), survey: z.number(), reach: z.number(), money: z.number() }),
   causes: z.array(Cause),
   stories: z.number().int(),
   actions: z.object({

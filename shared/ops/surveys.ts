@@ -5,7 +5,8 @@ import { z } from 'zod';
 import { Id } from '../domain/journey';
 import { ColumnMapping, ImportMapping, ImportProblemSchema } from '../domain/survey/mapping';
 import { ImportIssueSchema } from '../domain/survey/issues';
-import { QuestionInput, Round, Survey, SurveyKind, SurveyMeta, SurveySummary } from '../domain/survey/types';
+import { defaultDirection } from '../domain/survey/direction';
+import { QuestionDirection, QuestionInput, Round, Survey, SurveyKind, SurveyMeta, SurveySummary } from '../domain/survey/types';
 
 const op = <I extends z.ZodType, O extends z.ZodType>(input: I, output: O) => ({ input, output });
 const Empty = z.object({}).strict();
@@ -107,6 +108,8 @@ export const ItemSummary = z.object({
   ci95: z.tuple([z.number(), z.number()]).nullable(),
   top2: z.number().nullable(),
   nps: z.number().nullable(),
+  /** Share ranked first (value 1), rank questions only; their `mean` is the mean rank. */
+  first: z.number().nullable(),
   hidden: z.boolean(),
 });
 export type ItemSummary = z.infer<typeof ItemSummary>;
@@ -166,7 +169,12 @@ export const surveyOps = {
       .object({
         surveyId: Id,
         baseVersion: BaseVersion,
-        questions: z.array(QuestionInput.extend({ id: Id.nullable() })).max(2000),
+        questions: z
+          .array(
+            // A question sent without a direction gets the default for its wording and type.
+            QuestionInput.extend({ id: Id.nullable(), direction: QuestionDirection.optional() }).transform((q) => ({ ...q, direction: q.direction ?? defaultDirection(q.text, q.type) })),
+          )
+          .max(2000),
         removeAnswered: z.array(Id).max(2000).default([]),
       })
       .strict(),

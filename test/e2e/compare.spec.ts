@@ -145,3 +145,36 @@ test('two rounds compared: the clear change is better, the other unclear; reload
   expect(cells.some((c) => /^2\.4/.test(c))).toBe(true);
   expect(cells.some((c) => /^4\.4/.test(c))).toBe(true);
 });
+
+test('a transfer count that drops reads "better", by its question text, in Chinese', async ({ launch }) => {
+  const { page } = await launch({ locale: 'zh-CN' });
+  const survey = await call<{ id: string }>(page, 'surveys.create', { name: '客户体验 2026', kind: 'external', description: '' });
+  const text = '本次报修时，您的电话一共被转接了几次？请把所有转给其他同事或部门的次数都算上，包括转到外包服务商的情况';
+  const [q] = await call<{ id: string; direction: string }[]>(page, 'surveys.saveQuestions', {
+    surveyId: survey.id,
+    questions: [{ id: null, code: 'CX04', text, type: 'number', scaleMin: null, scaleMax: null, labels: [], group: '', link: null }],
+  });
+  expect(q!.direction).toBe('lower-better');
+  // 2.22 before, 0.80 after: 50 answers each.
+  const before = [...cycle([0], 5), ...cycle([1], 10), ...cycle([2], 15), ...cycle([3], 12), ...cycle([4], 5), ...cycle([5], 3)];
+  const after = [...cycle([0], 20), ...cycle([1], 20), ...cycle([2], 10)];
+  for (const [label, values] of [['基线 2026-H1', before], ['复测 2026-H2', after]] as const) {
+    const round = await call<{ id: string }>(page, 'rounds.create', { surveyId: survey.id, label, phase: 'external' });
+    await call(page, 'rounds.addResponses', { id: round.id, responses: values.map((v, i) => ({ externalId: `${label}-${i}`, attributes: {}, answers: { [q!.id]: v } })) });
+  }
+  await page.getByRole('navigation').getByText('对比', { exact: true }).click();
+  for (const [name, round] of [['改善前', '基线 2026-H1'], ['改善后', '复测 2026-H2']] as const) {
+    await page.getByLabel(name, { exact: true }).click();
+    await page.keyboard.type(round);
+    await page.keyboard.press('Enter');
+  }
+  const row = page.getByRole('table', { name: '对比项目' }).getByRole('row').filter({ hasText: 'CX04' });
+  await expect(row).toContainText('本次报修时，您的电话一共被转接了几次？');
+  await expect(row).toContainText('变好');
+  await expect(row).toContainText('下降 1.42（2.22 → 0.80），越低越好：改善');
+  await expect(row.locator('.ja-item-code')).toHaveText('CX04');
+  for (const [w, h] of [[1440, 900], [1920, 1080]] as const) {
+    await page.setViewportSize({ width: w, height: h });
+    await page.screenshot({ path: `/tmp/meaning-compare-zh-${w}.png` });
+  }
+});

@@ -6,7 +6,7 @@
  */
 import type { Journey } from '../../shared/domain/journey';
 import { serviceTemplate } from '../../shared/domain/templates/service';
-import type { CompareSide, Comparison, ComparisonItem, Direction, MapComparison } from '../../shared/ops/compare';
+import type { CompareSide, Comparison, ComparisonItem, MapComparison, Verdict } from '../../shared/ops/compare';
 
 export const HOSTILE = {
   script: '<script>alert(1)</script>',
@@ -61,7 +61,7 @@ export function fixtureJourney(lang: Lang = 'zh-CN'): Journey {
 
 function side(n: number, mean: number | null, sd: number | null, top2: number | null, nps: CompareSide['nps'] = null): CompareSide {
   const half = mean !== null && sd !== null && n > 1 ? (1.96 * sd) / Math.sqrt(n) : null;
-  return { n, mean, sd, ci95: half === null || mean === null ? null : [mean - half, mean + half], top2, nps };
+  return { n, mean, sd, ci95: half === null || mean === null ? null : [mean - half, mean + half], top2, nps, first: null };
 }
 
 const npsParts = (n: number, promoters: number, detractors: number) => ({
@@ -83,7 +83,8 @@ interface Spec {
   after: [n: number, mean: number, sd: number, top2: number];
   p: number;
   q: number;
-  direction: Direction;
+  verdict: Verdict;
+  direction?: ComparisonItem['direction'];
 }
 
 function item(s: Spec, group: string | null, scaleN = 1): ComparisonItem {
@@ -99,6 +100,7 @@ function item(s: Spec, group: string | null, scaleN = 1): ComparisonItem {
     kind: s.kind,
     label: s.label,
     text: s.text ?? s.label,
+    code: s.kind === 'question' ? s.label.split(' ')[0]! : null,
     measure,
     scale: { min: 1, max: 5 },
     ref: { questionIds: [`q-${s.key}`], touchpointId: null, journeyId: null, departmentId: null, factor: null, grouping: null, ...s.ref },
@@ -116,13 +118,14 @@ function item(s: Spec, group: string | null, scaleN = 1): ComparisonItem {
       nps: null,
     },
     cohenD: (am - bm) / ((bsd + asd) / 2),
-    significant: s.direction === 'better' || s.direction === 'worse',
-    direction: s.direction,
+    significant: s.verdict === 'better' || s.verdict === 'worse',
+    direction: s.direction ?? 'higher-better',
+    verdict: s.verdict,
     smallSample,
     hidden,
   };
   if (!hidden) return base;
-  const blank = (n: number): CompareSide => ({ n, mean: null, sd: null, ci95: null, top2: null, nps: null });
+  const blank = (n: number): CompareSide => ({ n, mean: null, sd: null, ci95: null, top2: null, nps: null, first: null });
   return {
     ...base,
     before: blank(nb),
@@ -134,23 +137,23 @@ function item(s: Spec, group: string | null, scaleN = 1): ComparisonItem {
     tests: { welch: null, mannWhitney: null, top2: null, nps: null },
     cohenD: null,
     significant: false,
-    direction: 'untested',
+    verdict: 'untested',
   };
 }
 
 const SPECS: Spec[] = [
-  { key: 'question:q1', kind: 'question', label: 'Q1 报修电话接通速度', text: 'Q1 报修电话接通速度：拨打 400 热线后多久有人接听？', ref: { touchpointId: 'tp-0', factor: 'convenience' }, before: [412, 2.9, 1.1, 0.34], after: [398, 3.4, 1.0, 0.52], p: 0.00001, q: 0.0001, direction: 'better' },
-  { key: 'question:q2', kind: 'question', label: 'Q2 转接次数', text: 'Q2 这次报修，您的电话被转接了几次才找到负责的人？', ref: { touchpointId: 'tp-1', factor: 'convenience' }, before: [410, 2.4, 1.2, 0.21], after: [395, 2.2, 1.2, 0.18], p: 0.019, q: 0.041, direction: 'worse' },
-  { key: 'question:q3', kind: 'question', label: 'Q3 工程师到场准时', text: 'Q3 服务工程师是否按约定时间到场？', ref: { touchpointId: 'tp-3', factor: 'need' }, before: [405, 3.1, 1.0, 0.4], after: [390, 3.15, 1.0, 0.41], p: 0.48, q: 0.6, direction: 'unclear' },
-  { key: 'question:q4', kind: 'question', label: 'Q4 维修质量', text: 'Q4 维修后设备是否一次修好？', ref: { touchpointId: 'tp-6', factor: 'need' }, before: [401, 3.8, 0.9, 0.66], after: [392, 4.1, 0.8, 0.78], p: 0.0002, q: 0.001, direction: 'better' },
-  { key: 'question:q5', kind: 'question', label: `Q5 ${HOSTILE.script}`, text: `Q5 ${HOSTILE.img} 您对交车说明满意吗？`, ref: { touchpointId: 'tp-evil', factor: 'emotion' }, before: [380, 3.5, 1.0, 0.5], after: [370, 3.3, 1.1, 0.45], p: 0.008, q: 0.02, direction: 'worse' },
-  { key: 'question:q6', kind: 'question', label: HOSTILE.formula, text: `${HOSTILE.formula} 回访电话是否有帮助？`, ref: { touchpointId: 'tp-12', factor: 'emotion' }, before: [26, 3.6, 1.2, 0.54], after: [22, 3.9, 1.1, 0.64], p: 0.33, q: 0.45, direction: 'unclear' },
-  { key: 'factor:need', kind: 'factor', label: 'need', text: 'Q3 · Q4', ref: { factor: 'need', questionIds: ['q-q3', 'q-q4'] }, before: [412, 3.45, 0.8, 0.52], after: [398, 3.62, 0.8, 0.6], p: 0.003, q: 0.008, direction: 'better' },
-  { key: 'factor:convenience', kind: 'factor', label: 'convenience', text: 'Q1 · Q2', ref: { factor: 'convenience', questionIds: ['q-q1', 'q-q2'] }, before: [412, 2.65, 0.9, 0.28], after: [398, 2.8, 0.9, 0.33], p: 0.02, q: 0.04, direction: 'better' },
-  { key: 'factor:emotion', kind: 'factor', label: 'emotion', text: 'Q5 · Q6', ref: { factor: 'emotion', questionIds: ['q-q5', 'q-q6'] }, before: [390, 3.5, 0.9, 0.5], after: [380, 3.45, 0.9, 0.49], p: 0.44, q: 0.58, direction: 'unclear' },
-  { key: 'touchpoint:tp-1', kind: 'touchpoint', label: '报修电话多次转接', text: 'Q2', ref: { touchpointId: 'tp-1', journeyId: 'journey-service' }, before: [410, 2.4, 1.2, 0.21], after: [395, 2.2, 1.2, 0.18], p: 0.019, q: 0.041, direction: 'worse' },
-  { key: 'department:dep-workshop', kind: 'department', label: '维修车间', text: 'Q4 · Q6', ref: { departmentId: 'dep-workshop' }, before: [401, 3.75, 0.9, 0.63], after: [392, 4.0, 0.8, 0.74], p: 0.001, q: 0.004, direction: 'better' },
-  { key: 'grouping:teamwork', kind: 'grouping', label: 'teamwork', text: 'Q3 · Q4', ref: { grouping: 'teamwork' }, before: [60, 3.3, 0.9, 0.45], after: [55, 3.35, 0.9, 0.47], p: 0.77, q: 0.8, direction: 'unclear' },
+  { key: 'question:q1', kind: 'question', label: 'Q1 报修电话接通速度', text: 'Q1 报修电话接通速度：拨打 400 热线后多久有人接听？', ref: { touchpointId: 'tp-0', factor: 'convenience' }, before: [412, 2.9, 1.1, 0.34], after: [398, 3.4, 1.0, 0.52], p: 0.00001, q: 0.0001, verdict: 'better' },
+  { key: 'question:q2', kind: 'question', label: 'Q2 转接次数', text: 'Q2 这次报修，您的电话被转接了几次才找到负责的人？', ref: { touchpointId: 'tp-1', factor: 'convenience' }, before: [410, 2.4, 1.2, 0.21], after: [395, 2.2, 1.2, 0.18], p: 0.019, q: 0.041, verdict: 'worse' },
+  { key: 'question:q3', kind: 'question', label: 'Q3 工程师到场准时', text: 'Q3 服务工程师是否按约定时间到场？', ref: { touchpointId: 'tp-3', factor: 'need' }, before: [405, 3.1, 1.0, 0.4], after: [390, 3.15, 1.0, 0.41], p: 0.48, q: 0.6, verdict: 'unclear' },
+  { key: 'question:q4', kind: 'question', label: 'Q4 维修质量', text: 'Q4 维修后设备是否一次修好？', ref: { touchpointId: 'tp-6', factor: 'need' }, before: [401, 3.8, 0.9, 0.66], after: [392, 4.1, 0.8, 0.78], p: 0.0002, q: 0.001, verdict: 'better' },
+  { key: 'question:q5', kind: 'question', label: `Q5 ${HOSTILE.script}`, text: `Q5 ${HOSTILE.img} 您对交车说明满意吗？`, ref: { touchpointId: 'tp-evil', factor: 'emotion' }, before: [380, 3.5, 1.0, 0.5], after: [370, 3.3, 1.1, 0.45], p: 0.008, q: 0.02, verdict: 'worse' },
+  { key: 'question:q6', kind: 'question', label: HOSTILE.formula, text: `${HOSTILE.formula} 回访电话是否有帮助？`, ref: { touchpointId: 'tp-12', factor: 'emotion' }, before: [26, 3.6, 1.2, 0.54], after: [22, 3.9, 1.1, 0.64], p: 0.33, q: 0.45, verdict: 'unclear' },
+  { key: 'factor:need', kind: 'factor', label: 'need', text: 'Q3 · Q4', ref: { factor: 'need', questionIds: ['q-q3', 'q-q4'] }, before: [412, 3.45, 0.8, 0.52], after: [398, 3.62, 0.8, 0.6], p: 0.003, q: 0.008, verdict: 'better' },
+  { key: 'factor:convenience', kind: 'factor', label: 'convenience', text: 'Q1 · Q2', ref: { factor: 'convenience', questionIds: ['q-q1', 'q-q2'] }, before: [412, 2.65, 0.9, 0.28], after: [398, 2.8, 0.9, 0.33], p: 0.02, q: 0.04, verdict: 'better' },
+  { key: 'factor:emotion', kind: 'factor', label: 'emotion', text: 'Q5 · Q6', ref: { factor: 'emotion', questionIds: ['q-q5', 'q-q6'] }, before: [390, 3.5, 0.9, 0.5], after: [380, 3.45, 0.9, 0.49], p: 0.44, q: 0.58, verdict: 'unclear' },
+  { key: 'touchpoint:tp-1', kind: 'touchpoint', label: '报修电话多次转接', text: 'Q2', ref: { touchpointId: 'tp-1', journeyId: 'journey-service' }, before: [410, 2.4, 1.2, 0.21], after: [395, 2.2, 1.2, 0.18], p: 0.019, q: 0.041, verdict: 'worse' },
+  { key: 'department:dep-workshop', kind: 'department', label: '维修车间', text: 'Q4 · Q6', ref: { departmentId: 'dep-workshop' }, before: [401, 3.75, 0.9, 0.63], after: [392, 4.0, 0.8, 0.74], p: 0.001, q: 0.004, verdict: 'better' },
+  { key: 'grouping:teamwork', kind: 'grouping', label: 'teamwork', text: 'Q3 · Q4', ref: { grouping: 'teamwork' }, before: [60, 3.3, 0.9, 0.45], after: [55, 3.35, 0.9, 0.47], p: 0.77, q: 0.8, verdict: 'unclear' },
 ];
 
 function npsItem(group: string | null, scaleN: number): ComparisonItem {
@@ -164,13 +167,14 @@ function npsItem(group: string | null, scaleN: number): ComparisonItem {
     key: 'question:nps',
     kind: 'question',
     label: 'NPS 推荐意愿',
+    code: null,
     text: '您有多大可能向朋友或同事推荐我们的售后服务？（0–10）',
     measure: 'nps',
     scale: { min: 0, max: 10 },
     ref: { questionIds: ['q-nps'], touchpointId: null, journeyId: null, departmentId: null, factor: null, grouping: null },
     group,
-    before: hidden ? { n: nb, mean: null, sd: null, ci95: null, top2: null, nps: null } : { ...side(nb, 6.6, 2.6, 0.31), nps: bp },
-    after: hidden ? { n: na, mean: null, sd: null, ci95: null, top2: null, nps: null } : { ...side(na, 7.3, 2.4, 0.4), nps: ap },
+    before: hidden ? { n: nb, mean: null, sd: null, ci95: null, top2: null, nps: null, first: null } : { ...side(nb, 6.6, 2.6, 0.31), nps: bp },
+    after: hidden ? { n: na, mean: null, sd: null, ci95: null, top2: null, nps: null, first: null } : { ...side(na, 7.3, 2.4, 0.4), nps: ap },
     delta: hidden ? null : diff,
     test: hidden ? null : 'nps',
     p: hidden ? null : 0.0004,
@@ -183,7 +187,8 @@ function npsItem(group: string | null, scaleN: number): ComparisonItem {
     },
     cohenD: hidden ? null : 0.28,
     significant: !hidden,
-    direction: hidden ? 'untested' : 'better',
+    direction: 'higher-better',
+    verdict: hidden ? 'untested' : 'better',
     smallSample: nb < 30 || na < 30,
     hidden,
   };
@@ -204,7 +209,7 @@ export function fixtureComparison(): Comparison {
   ];
   const items = [rows(null, 1), ...FIXTURE_GROUPS.map((g) => rows(g.group, g.scale))].flat();
   const overall = items.filter((i) => i.group === null);
-  const count = (d: Direction) => overall.filter((i) => i.direction === d).length;
+  const count = (d: Verdict) => overall.filter((i) => i.verdict === d).length;
   return {
     before: { roundId: 'round-before', label: '基线 2026-H1', phase: 'external', surveyId: 'survey-cx', surveyName: '售后服务客户体验', responses: 420, fieldStart: '2026-03-01', fieldEnd: '2026-04-30' },
     after: { roundId: 'round-after', label: '复测 2026-H2', phase: 'external', surveyId: 'survey-cx', surveyName: '售后服务客户体验', responses: 405, fieldStart: '2026-09-01', fieldEnd: '2026-10-31' },

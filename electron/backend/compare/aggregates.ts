@@ -10,6 +10,7 @@
 import type { Histogram } from '../../../shared/domain/compare/items';
 import type { Db } from '../db/open';
 import { groupSizes, roundHistograms } from '../surveys/summary';
+import { type CompositeQuery, compositeSignature } from './composites';
 
 type Counts = Record<string, [number, number][]>;
 /** Serialised histograms: key → [[value, count]…] and key → respondents. */
@@ -21,8 +22,8 @@ interface Stored {
 export interface RoundAggregates {
   /** Question row id → histogram, for the whole round and per group. */
   items(group: string | null): Map<number, Histogram>;
-  /** Composite (by its sorted question row ids) → histogram of respondent means. */
-  composite(questionRowIds: readonly number[], group: string | null): Histogram | undefined;
+  /** Composite → histogram of respondent means (lower-better items reversed). */
+  composite(query: CompositeQuery, group: string | null): Histogram | undefined;
   /** Respondents per group of `by`. */
   groups: Map<string, number>;
   responses: number;
@@ -68,12 +69,14 @@ function groupOfResponse(db: Db, roundRowId: number, by: string): Map<number, st
   return new Map(rows);
 }
 
-/** Histograms of respondent means over `qids`, overall ('') and per group of `by`. */
-function compositeHistograms(db: Db, roundRowId: number, qids: readonly number[], groupOf: Map<number, string> | null): Map<string, Histogram> {
+/** Histograms of respondent means over the composite's questions, overall ('') and per group of `by`. */
+function compositeHistograms(db: Db, roundRowId: number, c: CompositeQuery, groupOf: Map<number, string> | null): Map<string, Histogram> {
+  const marks = (xs: readonly number[]) => xs.map(() => '?').join(',');
+  const value = c.flipped.length ? `CASE WHEN question_id IN (${marks(c.flipped)}) THEN ? - value ELSE value END` : 'value';
   const rows = db
-    .prepare(`SELECT response_id, avg(value) FROM answers WHERE round_id = ? AND ord = 0 AND question_id IN (${qids.map(() => '?').join(',')}) GROUP BY response_id`)
+    .prepare(`SELECT response_id, avg(${value}) FROM answers WHERE round_id = ? AND ord = 0 AND question_id IN (${marks(c.ids)}) GROUP BY response_id`)
     .raw()
-    .iterate(roundRowId, ...qids) as IterableIterator<[number, number]>;
+    .iterate(...(c.flipped.length ? [...c.flipped, c.flipSum] : []), roundRowId, ...c.ids) as IterableIterator<[number, number]>;
   const acc = new Map<string, Map<number, number>>();
   const bump = (k: string, v: number) => {
     const m = acc.get(k) ?? new Map<number, number>();
@@ -103,7 +106,7 @@ export function roundAttributeNames(db: Db, roundRowId: number): string[] {
 
 export interface AggregateRequest {
   by: string | null;
-  composites: readonly (readonly number[])[];
+  composites: readonly CompositeQuery[];
 }
 
 /** Everything a comparison needs from one round, consistent with one data version. */
@@ -119,13 +122,12 @@ export function roundAggregates(db: Db, roundRowId: number, req: AggregateReques
 
     let groupOf: Map<number, string> | null | undefined;
     const composites = new Map<string, Map<string, Histogram>>();
-    for (const ids of req.composites) {
-      const sorted = [...ids].sort((x, y) => x - y);
-      const sig = sorted.join(',');
+    for (const c of req.composites) {
+      const sig = compositeSignature(c);
       const key = `composite|${sig}${req.by ? `|by=${req.by}` : ''}`;
       const stored = cached(db, roundRowId, version, key, () => {
         if (groupOf === undefined) groupOf = req.by ? groupOfResponse(db, roundRowId, req.by) : null;
-        return toStored(compositeHistograms(db, roundRowId, sorted, groupOf));
+        return toStored(compositeHistograms(db, roundRowId, c, groupOf));
       });
       composites.set(sig, fromStored(stored));
     }
@@ -146,7 +148,7 @@ export function roundAggregates(db: Db, roundRowId: number, req: AggregateReques
     };
     return {
       items,
-      composite: (qids, group) => composites.get([...qids].sort((x, y) => x - y).join(','))?.get(group ?? ''),
+      composite: (c, group) => composites.get(compositeSignature(c))?.get(group ?? ''),
       groups,
       responses,
     };
@@ -159,7 +161,7 @@ export function roundAggregates(db: Db, roundRowId: number, req: AggregateReques
  * composite, overall and by every attribute the round has, so the first comparison of a
  * large round reads the cache. Failures only cost speed later, never the import.
  */
-export function warmRound(db: Db, roundRowId: number, composites: readonly (readonly number[])[]): void {
+export function warmRound(db: Db, roundRowId: number, composites: readonly CompositeQuery[]): void {
   try {
     const names = roundAttributeNames(db, roundRowId);
     roundAggregates(db, roundRowId, { by: null, composites });

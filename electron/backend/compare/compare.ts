@@ -13,10 +13,11 @@ import type { Db } from '../db/open';
 import { getRound, getSurveySummary, listQuestions, questionRowIds } from '../surveys/repo';
 import { shortLabel } from '../surveys/summary';
 import { type RoundAggregates, roundAggregates, roundAttributeNames } from './aggregates';
+import { compositeQuery } from './composites';
 
 /** What one item reads from each round: a question or a composite's question set. */
 interface ItemSpec {
-  base: Pick<ComparisonItem, 'key' | 'kind' | 'label' | 'text' | 'measure' | 'scale' | 'ref'>;
+  base: Pick<ComparisonItem, 'key' | 'kind' | 'label' | 'text' | 'code' | 'measure' | 'scale' | 'ref' | 'direction'>;
   before: (agg: RoundAggregates, group: string | null) => Histogram | undefined;
   after: (agg: RoundAggregates, group: string | null) => Histogram | undefined;
 }
@@ -48,7 +49,7 @@ function loadSide(db: Db, roundId: string): Side {
   };
 }
 
-const measureOf = (q: Question): Measure => (q.type === 'nps' ? 'nps' : q.type === 'number' ? 'number' : 'likert');
+const measureOf = (q: Question): Measure => (q.type === 'nps' ? 'nps' : q.type === 'number' ? 'number' : q.type === 'rank' ? 'rank' : 'likert');
 
 function questionSpec(p: QuestionPair, before: Side, after: Side): ItemSpec {
   const q = p.before;
@@ -61,7 +62,9 @@ function questionSpec(p: QuestionPair, before: Side, after: Side): ItemSpec {
       kind: 'question',
       label: shortLabel(q),
       text: q.text,
+      code: q.code?.trim() || null,
       measure: measureOf(q),
+      direction: q.direction,
       scale: q.type === 'nps' ? { min: 0, max: 10 } : q.scaleMin !== null && q.scaleMax !== null ? { min: q.scaleMin, max: q.scaleMax } : null,
       ref: {
         questionIds: p.before.id === p.after.id ? [q.id] : [q.id, p.after.id],
@@ -88,8 +91,8 @@ function compositeLabels(db: Db): { touchpoint: Map<string, { title: string; jou
 }
 
 function compositeSpec(b: CompositeDef, a: CompositeDef, before: Side, after: Side, names: ReturnType<typeof compositeLabels>): ItemSpec {
-  const bids = b.questions.map((q) => before.rowIds.get(q.id)!);
-  const aids = a.questions.map((q) => after.rowIds.get(q.id)!);
+  const bq = compositeQuery(b, before.rowIds);
+  const aq = compositeQuery(a, after.rowIds);
   const tp = b.touchpointId ? names.touchpoint.get(b.touchpointId) : undefined;
   const label =
     b.kind === 'touchpoint'
@@ -105,7 +108,9 @@ function compositeSpec(b: CompositeDef, a: CompositeDef, before: Side, after: Si
       kind: b.kind,
       label,
       text: b.questions.map(shortLabel).join(' · '),
+      code: null,
       measure: 'composite',
+      direction: 'higher-better',
       scale: b.scale,
       ref: {
         questionIds: [...new Set([...b.questions, ...a.questions].map((q) => q.id))],
@@ -116,8 +121,8 @@ function compositeSpec(b: CompositeDef, a: CompositeDef, before: Side, after: Si
         grouping: b.grouping,
       },
     },
-    before: (agg, g) => agg.composite(bids, g),
-    after: (agg, g) => agg.composite(aids, g),
+    before: (agg, g) => agg.composite(bq, g),
+    after: (agg, g) => agg.composite(aq, g),
   };
 }
 
@@ -144,7 +149,7 @@ export function compareRounds(db: Db, req: CompareRequest): Comparison {
   const composites = (side: 'before' | 'after') =>
     specs.filter((s) => s.base.measure === 'composite').map((s) => {
       const def = side === 'before' ? beforeComposites.find((c) => c.key === s.base.key)! : afterComposites.get(s.base.key)!;
-      return def.questions.map((q) => (side === 'before' ? before : after).rowIds.get(q.id)!);
+      return compositeQuery(def, (side === 'before' ? before : after).rowIds);
     });
   const aggB = roundAggregates(db, before.rowId, { by, composites: composites('before') });
   const aggA = roundAggregates(db, after.rowId, { by, composites: composites('after') });
@@ -176,10 +181,10 @@ export function compareRounds(db: Db, req: CompareRequest): Comparison {
     matching: sameSurvey ? 'same-survey' : 'code-text-link',
     unmatched: unmatched.map((u) => ({ side: u.side, label: shortLabel(u.question) })),
     summary: {
-      better: count((i) => i.direction === 'better'),
-      worse: count((i) => i.direction === 'worse'),
-      unclear: count((i) => i.direction === 'unclear'),
-      untested: count((i) => i.direction === 'untested' && !i.hidden),
+      better: count((i) => i.verdict === 'better'),
+      worse: count((i) => i.verdict === 'worse'),
+      unclear: count((i) => i.verdict === 'unclear'),
+      untested: count((i) => i.verdict === 'untested' && !i.hidden),
       hidden: count((i) => i.hidden),
       small: count((i) => i.smallSample && !i.hidden),
     },

@@ -6,10 +6,11 @@ import m001 from './migrations/001-initial.sql?raw';
 import m002 from './migrations/002-surveys.sql?raw';
 import m003 from './migrations/003-comparison.sql?raw';
 import m004 from './migrations/004-pain-review.sql?raw';
-import m005 from './migrations/005-record-versions.sql?raw';
-import m006 from './migrations/006-workshop.sql?raw';
-import m007 from './migrations/007-merge-departments.sql?raw';
-import m008 from './migrations/008-answer-notes.sql?raw';
+import m005 from './migrations/005-question-direction.sql?raw';
+import m006 from './migrations/006-record-versions.sql?raw';
+import m007 from './migrations/007-workshop.sql?raw';
+import m008 from './migrations/008-merge-departments.sql?raw';
+import m009 from './migrations/009-answer-notes.sql?raw';
 
 export interface Migration {
   version: number;
@@ -22,10 +23,11 @@ export const MIGRATIONS: readonly Migration[] = [
   { version: 2, name: 'surveys', sql: m002 },
   { version: 3, name: 'comparison', sql: m003 },
   { version: 4, name: 'pain-review', sql: m004 },
-  { version: 5, name: 'record-versions', sql: m005 },
-  { version: 6, name: 'workshop', sql: m006 },
-  { version: 7, name: 'merge-departments', sql: m007 },
-  { version: 8, name: 'answer-notes', sql: m008 },
+  { version: 5, name: 'question-direction', sql: m005 },
+  { version: 6, name: 'record-versions', sql: m006 },
+  { version: 7, name: 'workshop', sql: m007 },
+  { version: 8, name: 'merge-departments', sql: m008 },
+  { version: 9, name: 'answer-notes', sql: m009 },
 ];
 
 /** The schema version this build writes; files above it are refused. */

@@ -7,6 +7,7 @@
 import { accessSync, closeSync, constants, existsSync, openSync, readSync, rmSync, statSync } from 'node:fs';
 import { dirname, resolve } from 'node:path';
 import Database from 'better-sqlite3';
+import { defaultDirection } from '../../../shared/domain/survey/direction';
 import { AppError } from '../../../shared/errors';
 import { workspaceError } from './errors';
 import { LATEST_SCHEMA_VERSION, MIGRATIONS, assertMigrationsOrdered } from './migrations';
@@ -88,6 +89,8 @@ export function connectWorkspace(path: string): Db {
 export function migrate(db: Db): number[] {
   assertMigrationsOrdered();
   const from = readHeader(db).schemaVersion;
+  // SQL functions the migrations call: pure rules of shared/, so old rows get what new ones get.
+  db.function('ja_default_direction', { deterministic: true }, (text: unknown, type: unknown) => defaultDirection(String(text), String(type)));
   const applied: number[] = [];
   for (const m of MIGRATIONS.filter((x) => x.version > from)) {
     db.transaction(() => {

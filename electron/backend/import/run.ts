@@ -9,6 +9,7 @@ import { type DetectedLayout, detectLayout } from '../../../shared/domain/survey
 import { type ImportMapping, SavedMapping } from '../../../shared/domain/survey/mapping';
 import { isSkipped } from '../../../shared/domain/survey/answers';
 import { type ColumnStats, columnStats, suggestMapping, toSavedMapping } from '../../../shared/domain/survey/auto-map';
+import { markRankColumns } from '../../../shared/domain/survey/rank-columns';
 import type { Question } from '../../../shared/domain/survey/types';
 import type { ImportIssue } from '../../../shared/domain/survey/issues';
 import { AppError } from '../../../shared/errors';
@@ -51,7 +52,8 @@ export function suggestForStaged(
 ): { stats: ColumnStats[]; mapping: ImportMapping; savedUsed: boolean } {
   const { table, layout } = staged;
   const stats = layout.columns.map((c) => columnStats(table.rows, layout.dataStartRow, c.index, (raw) => isSkipped(raw, layout.tool)));
-  return { stats, ...suggestMapping(layout, stats, questions, saved) };
+  const suggested = suggestMapping(layout, stats, questions, saved);
+  return { stats, ...suggested, mapping: markRankColumns(suggested.mapping, layout, table.rows) };
 }
 
 /**

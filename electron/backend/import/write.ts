@@ -5,6 +5,7 @@
  * clustering, which keeps the insert rate close to a raw insert.
  */
 import type { Converted } from '../../../shared/domain/survey/convert';
+import { defaultDirection } from '../../../shared/domain/survey/direction';
 import { AppError } from '../../../shared/errors';
 import type { Db } from '../db/open';
 import { newId, now } from '../db/ids';
@@ -76,7 +77,7 @@ export function writeImport(db: Db, req: WriteRequest, progress: (done: number, 
       return insertQuestion(
         db,
         req.surveyId,
-        { code: m.code, text: m.text, type: m.type, scaleMin: m.scaleMin, scaleMax: m.scaleMax, labels: m.labels, group: '', link: null },
+        { code: m.code, text: m.text, type: m.type, scaleMin: m.scaleMin, scaleMax: m.scaleMax, labels: m.labels, group: '', link: null, direction: m.direction ?? defaultDirection(m.text, m.type) },
         maxPos + created,
       ).rowId;
     });

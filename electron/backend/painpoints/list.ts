@@ -5,7 +5,7 @@
  */
 import { painReasons, type PainRules } from '../../../shared/domain/map/painpoints';
 import { type ActionStatus, rankBySeverity, reviewStatus } from '../../../shared/domain/painpoints/review';
-import { LostCustomerInput, moneyAtStake, severity } from '../../../shared/domain/painpoints/severity';
+import { LostCustomerInput, moneyAtStake, severity, severityParts } from '../../../shared/domain/painpoints/severity';
 import type { Cause } from '../../../shared/domain/painpoints/taxonomy';
 import type { Rating } from '../../../shared/domain/journey';
 import type { PainPoint, PainPointDetail } from '../../../shared/ops/painpoints';
@@ -55,6 +55,12 @@ function build(
   const customersPerYear = review?.customersPerYear ?? null;
   const d = today();
   const open = actions.filter((a) => a.status === 'planned' || a.status === 'in-progress');
+  const input = {
+    ...t,
+    survey: evidence?.mean != null ? { mean: evidence.mean, min: evidence.scale.min, max: evidence.scale.max } : null,
+    customersPerYear,
+    moneyAtStake: money,
+  };
   return {
     touchpointId: t.id,
     journeyId: t.journey_id,
@@ -74,12 +80,8 @@ function build(
     survey: evidence ?? null,
     customersPerYear,
     moneyAtStake: money,
-    severity: severity({
-      ...t,
-      survey: evidence?.mean != null ? { mean: evidence.mean, min: evidence.scale.min, max: evidence.scale.max } : null,
-      customersPerYear,
-      moneyAtStake: money,
-    }),
+    severity: severity(input),
+    severityParts: severityParts(input),
     causes: [...new Set(causes)],
     stories,
     actions: {

@@ -54,7 +54,7 @@ export function reportCsv(input: ReportInput): string {
     i.p,
     i.q,
     i.hidden ? null : i.significant ? s.yes : s.no,
-    s.direction[i.direction],
+    s.direction[i.verdict],
     i.smallSample ? s.yes : s.no,
     i.hidden ? s.yes : s.no,
     explainItem(i, input.lang, input.comparison.privacyMin),

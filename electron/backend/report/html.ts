@@ -43,7 +43,7 @@ function cover(c: Comparison, input: ReportInput, s: ReportStrings): string {
 
 function findings(items: ComparisonItem[], dir: 'better' | 'worse', s: ReportStrings, c: Comparison): string {
   const hits = items
-    .filter((i) => i.direction === dir)
+    .filter((i) => i.verdict === dir)
     .sort((a, b) => Math.abs(b.cohenD ?? 0) - Math.abs(a.cohenD ?? 0) || (a.q ?? 1) - (b.q ?? 1));
   if (hits.length === 0) return `<p class="note">${dir === 'better' ? s.sections.nothingImproved : s.sections.nothingWorse}</p>`;
   const shown = hits.slice(0, FINDINGS_MAX);
@@ -115,7 +115,7 @@ function itemRow(i: ComparisonItem, s: ReportStrings): string {
   const label = `<td class="l item">${esc(truncateToWidth(itemTitle(i, s), 64))}${kindTag(i, s)}${small}</td>`;
   if (i.hidden) return `<tr>${label}<td>${count(i.before.n)}</td><td colspan="2" class="hidden">${s.hiddenCell}</td><td>${count(i.after.n)}</td><td colspan="6" class="hidden">${s.hiddenCell}</td></tr>`;
   const side = (x: ComparisonItem['before']) => `<td>${count(x.n)}</td><td>${headline(i, x)}</td><td>${percent(x.top2)}</td>`;
-  const dir = i.direction;
+  const dir = i.verdict;
   return `<tr>${label}${side(i.before)}${side(i.after)}<td>${changeText(i)}${i.measure === 'nps' ? ' NPS' : ''}</td><td>${pValue(i.p)}</td><td>${pValue(i.q)}</td><td class="l ${dir}">${s.direction[dir]}</td></tr>`;
 }
 

@@ -5,7 +5,7 @@
 import type { ChartText } from '../../../shared/domain/compare/charts';
 import type { MapOverlayText } from '../../../shared/domain/compare/map-overlay-svg';
 import type { ReportLang } from '../../../shared/domain/compare/explain';
-import type { ComparisonItem, Direction, ItemKind, MapComparison } from '../../../shared/ops/compare';
+import type { ComparisonItem, ItemKind, MapComparison, Verdict } from '../../../shared/ops/compare';
 
 type TouchpointStatus = MapComparison['touchpoints'][number]['status'];
 
@@ -42,7 +42,7 @@ export interface ReportStrings {
     unmatched: string;
     method: string;
   };
-  counts: Record<Direction | 'hidden' | 'small', string>;
+  counts: Record<Verdict | 'hidden' | 'small', string>;
   col: {
     group: string;
     kind: string;
@@ -77,7 +77,7 @@ export interface ReportStrings {
   no: string;
   overallGroup: string;
   kind: Record<ItemKind, string>;
-  direction: Record<Direction, string>;
+  direction: Record<Verdict, string>;
   factor: Record<'need' | 'convenience' | 'emotion', string>;
   grouping: Record<string, string>;
   hiddenCell: string;

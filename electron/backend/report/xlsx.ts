@@ -57,7 +57,7 @@ function itemColumns(s: ReportStrings, input: ReportInput): Column[] {
     { header: c.q, width: 10, fmt: FMT.p, value: (i) => i.q },
     { header: c.d, width: 9, fmt: FMT.d, value: (i) => i.cohenD },
     { header: c.significant, width: 8, value: (i) => (i.hidden ? null : i.significant ? s.yes : s.no) },
-    { header: c.direction, width: 14, value: (i) => s.direction[i.direction] },
+    { header: c.direction, width: 14, value: (i) => s.direction[i.verdict] },
     { header: c.smallSample, width: 9, value: (i) => (i.smallSample ? s.yes : null) },
     { header: c.hidden, width: 8, value: (i) => (i.hidden ? s.yes : null) },
     { header: c.explanation, width: 60, value: (i) => explainItem(i, input.lang, input.comparison.privacyMin) },

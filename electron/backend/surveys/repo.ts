@@ -124,8 +124,8 @@ export function insertQuestion(db: Db, surveyId: string, q: QuestionInput, posit
   const uid = newId();
   const info = db
     .prepare(
-      `INSERT INTO questions (uid, survey_id, position, code, text, type, scale_min, scale_max, labels, group_name, link_kind, link_id, link_factor, grouping)
-       VALUES (@uid, @surveyId, @position, @code, @text, @type, @scaleMin, @scaleMax, @labels, @group, @link_kind, @link_id, @link_factor, @grouping)`,
+      `INSERT INTO questions (uid, survey_id, position, code, text, type, scale_min, scale_max, labels, group_name, link_kind, link_id, link_factor, grouping, direction)
+       VALUES (@uid, @surveyId, @position, @code, @text, @type, @scaleMin, @scaleMax, @labels, @group, @link_kind, @link_id, @link_factor, @grouping, @direction)`,
     )
     .run({ uid, surveyId, position, ...q, labels: JSON.stringify(q.labels), ...linkColumns(q.link) });
   // A question added anywhere (an import too) changes the list an open editor holds.
@@ -152,7 +152,8 @@ export function saveQuestions(
     const keep = new Set<string>();
     const update = db.prepare(
       `UPDATE questions SET position = @position, code = @code, text = @text, type = @type, scale_min = @scaleMin, scale_max = @scaleMax,
-         labels = @labels, group_name = @group, link_kind = @link_kind, link_id = @link_id, link_factor = @link_factor, grouping = @grouping
+         labels = @labels, group_name = @group, link_kind = @link_kind, link_id = @link_id, link_factor = @link_factor, grouping = @grouping,
+         direction = @direction
        WHERE uid = @uid AND survey_id = @surveyId`,
     );
     questions.forEach((q, position) => {

@@ -19,6 +19,7 @@ export interface QuestionRow {
   link_factor: string | null;
   grouping: string | null;
   version: number;
+  direction: Question['direction'];
 }
 
 export function linkOf(r: Pick<QuestionRow, 'link_kind' | 'link_id' | 'link_factor' | 'grouping'>): QuestionLink {
@@ -54,6 +55,7 @@ export const toQuestion = (r: QuestionRow): Question => ({
   group: r.group_name,
   link: linkOf(r),
   version: r.version,
+  direction: r.direction,
 });
 
 export interface RoundRow {

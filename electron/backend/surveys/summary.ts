@@ -4,7 +4,7 @@
  * The database does the counting — GROUP BY question, value streams in the answers
  * table's key order — and JavaScript only sees histograms.
  */
-import { describeCounts, npsOf, topTwoBox, type ValueCount } from '../../../shared/domain/stats/describe';
+import { describeCounts, npsOf, rankedFirst, topTwoBox, type ValueCount } from '../../../shared/domain/stats/describe';
 import type { ItemSummary, QuestionSummary, RoundSummary } from '../../../shared/ops/surveys';
 import type { Question } from '../../../shared/domain/survey/types';
 import type { Db } from '../db/open';
@@ -54,9 +54,9 @@ export const histKey = (questionRowId: number, group: string | null): string => 
 
 export function describeItem(q: Pick<Question, 'type' | 'scaleMax'>, h: Histogram | undefined, hidden: boolean): ItemSummary {
   const n = h?.n ?? 0;
-  if (hidden) return { n, mean: null, sd: null, ci95: null, top2: null, nps: null, hidden: true };
+  if (hidden) return { n, mean: null, sd: null, ci95: null, top2: null, nps: null, first: null, hidden: true };
   const counts = h?.counts ?? [];
-  const d = q.type === 'likert' || q.type === 'nps' || q.type === 'number' ? describeCounts(counts) : null;
+  const d = q.type === 'likert' || q.type === 'nps' || q.type === 'number' || q.type === 'rank' ? describeCounts(counts) : null;
   return {
     n,
     mean: d?.mean ?? null,
@@ -64,6 +64,7 @@ export function describeItem(q: Pick<Question, 'type' | 'scaleMax'>, h: Histogra
     ci95: d?.ci95 ?? null,
     top2: q.type === 'likert' && q.scaleMax !== null ? topTwoBox(counts, q.scaleMax) : q.type === 'nps' ? topTwoBox(counts, 10) : null,
     nps: q.type === 'nps' ? npsOf(counts).nps : null,
+    first: q.type === 'rank' ? rankedFirst(counts) : null,
     hidden: false,
   };
 }

@@ -96,6 +96,8 @@ export function saveRound(db: Db, session: SessionRow): { surveyId: string; roun
         labels: [],
         group: titles.get(tp)!,
         link: { kind: 'touchpoint', id: tp, factor: rated ? m : null },
+        // Transfers a participant went through: fewer is better, as on the map.
+        direction: rated ? 'higher-better' : m === 'transfers' ? 'lower-better' : 'neutral',
       });
     }
   }

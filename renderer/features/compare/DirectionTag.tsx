@@ -2,9 +2,9 @@ import { ArrowDownOutlined, ArrowUpOutlined, EyeInvisibleOutlined, MinusOutlined
 import type { ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import { DIRECTION_COLOR } from '../../../shared/domain/compare/charts';
-import type { Direction } from '../../../shared/ops/compare';
+import type { Verdict } from '../../../shared/ops/compare';
 
-export type Shown = Direction | 'hidden';
+export type Shown = Verdict | 'hidden';
 
 const ICONS: Record<Shown, ReactNode> = {
   better: <ArrowUpOutlined aria-hidden />,

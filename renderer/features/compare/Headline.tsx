@@ -42,7 +42,7 @@ export function Headline({ comparison: c }: { comparison: Comparison }) {
             <span className="ja-cmp-nps-values">
               {t('compare.headline.npsChange', { before: formatNps(nps.before.nps?.nps ?? null, locale), after: formatNps(nps.after.nps?.nps ?? null, locale) })}
               <span className="ja-cmp-nps-delta">({formatSigned(nps.delta, locale, 0)})</span>
-              <DirectionTag direction={nps.direction} />
+              <DirectionTag direction={nps.verdict} />
             </span>
             <Typography.Text type="secondary" className="ja-cmp-explain">
               {explainText(nps, locale, c.privacyMin)}

@@ -7,7 +7,7 @@ import type { Comparison, ComparisonItem, CompareSide } from '../../../shared/op
 import { ChangeArrow, DirectionTag } from './DirectionTag';
 import { explainText } from './explain';
 import { deltaDigits, formatCount, formatNumber, formatP, formatPercent, formatSigned, meanCiText } from './format';
-import { itemLabel } from './labels';
+import { ItemTitle } from './ItemTitle';
 
 function Help({ title, children }: { title: string; children: ReactNode }) {
   return (
@@ -48,9 +48,7 @@ export function itemColumns(t: TFunction, c: Comparison, locale: string): Column
       title: t('compare.table.item'),
       render: (_, i) => (
         <div className="ja-cmp-item">
-          <Tooltip title={i.text && i.text !== i.label ? i.text : undefined} placement="topLeft">
-            <span className="ja-cmp-item-label ja-wrap">{itemLabel(t, i)}</span>
-          </Tooltip>
+          <ItemTitle t={t} item={i} />
           {i.group !== null ? <Tag className="ja-cmp-group-tag">{i.group}</Tag> : null}
           {i.smallSample && !i.hidden ? (
             <Tooltip title={t('compare.table.smallHelp')}>
@@ -95,7 +93,12 @@ export function itemColumns(t: TFunction, c: Comparison, locale: string): Column
       width: 100,
       align: 'right',
       onCell: hideCell,
-      render: (_, i) => (i.before.top2 === null && i.after.top2 === null ? '—' : `${formatPercent(i.before.top2, locale)} → ${formatPercent(i.after.top2, locale)}`),
+      render: (_, i) =>
+        i.measure === 'rank'
+          ? `${t('compare.table.first')} ${formatPercent(i.before.first, locale)} → ${formatPercent(i.after.first, locale)}`
+          : i.before.top2 === null && i.after.top2 === null
+            ? '—'
+            : `${formatPercent(i.before.top2, locale)} → ${formatPercent(i.after.top2, locale)}`,
     },
     {
       key: 'change',
@@ -106,7 +109,7 @@ export function itemColumns(t: TFunction, c: Comparison, locale: string): Column
       sorter: (a, b) => abs(a.delta) - abs(b.delta),
       render: (_, i) => (
         <span className="ja-cmp-change">
-          <ChangeArrow delta={i.delta} direction={i.direction} />
+          <ChangeArrow delta={i.delta} direction={i.verdict} />
           {formatSigned(i.delta, locale, deltaDigits(i))}
           {i.measure === 'nps' ? <small className="ja-cmp-unit">{t('compare.table.npsPoints')}</small> : null}
         </span>
@@ -138,7 +141,7 @@ export function itemColumns(t: TFunction, c: Comparison, locale: string): Column
       key: 'direction',
       title: t('compare.table.direction'),
       width: 132,
-      render: (_, i) => <DirectionTag direction={i.hidden ? 'hidden' : i.direction} />,
+      render: (_, i) => <DirectionTag direction={i.hidden ? 'hidden' : i.verdict} />,
     },
   ];
   return columns;

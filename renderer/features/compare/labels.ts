@@ -16,3 +16,17 @@ export function itemLabel(t: TFunction, item: Pick<ComparisonItem, 'kind' | 'lab
   if (item.kind === 'grouping' && (GROUPINGS as readonly string[]).includes(item.label)) return t(`surveys.groupings.${item.label as 'growth'}`);
   return item.label;
 }
+
+/** What a reader recognises an item by: a question's text (its code apart, shown small), a composite's name. */
+export function itemTitle(t: TFunction, item: Pick<ComparisonItem, 'kind' | 'label' | 'text' | 'code'>): { code: string | null; text: string } {
+  if (item.kind !== 'question') return { code: null, text: itemLabel(t, item) };
+  const text = item.text.replace(/\s+/g, ' ').trim() || item.label;
+  const code = item.code && !text.startsWith(item.code) ? item.code : null;
+  return { code, text };
+}
+
+/** The same as one line of plain text, for charts, search and tooltips: "CX04 本次报修时…". */
+export function itemTitleText(t: TFunction, item: Pick<ComparisonItem, 'kind' | 'label' | 'text' | 'code'>): string {
+  const { code, text } = itemTitle(t, item);
+  return code ? `${code} ${text}` : text;
+}

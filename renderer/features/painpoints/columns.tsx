@@ -4,6 +4,7 @@ import type { ColumnsType } from 'antd/es/table';
 import type { SortOrder } from 'antd/es/table/interface';
 import type { TFunction } from 'i18next';
 import type { PainRules } from '../../../shared/domain/map/painpoints';
+import { SEVERITY_WEIGHTS } from '../../../shared/domain/painpoints/severity';
 import type { PainPoint } from '../../../shared/ops/painpoints';
 import { formatMoney, formatNumber, reasonText } from './format';
 import { Chips, chipLabels as makeChipLabels } from './RatingChips';
@@ -22,15 +23,37 @@ export interface ColumnContext {
 
 const orderOf = (sort: Sort, key: SortKey): SortOrder => (sort.key === key ? sort.order : null);
 
-function SeverityCell({ value, max, locale }: { value: number; max: number; locale: string }) {
+function SeverityParts({ p, t, locale }: { p: PainPoint; t: TFunction; locale: string }) {
+  const keys = Object.keys(SEVERITY_WEIGHTS) as (keyof typeof SEVERITY_WEIGHTS)[];
+  return (
+    <div className="ja-pp-severity-parts">
+      <div>{t('painPoints.columns.severityParts.title', { value: formatNumber(p.severity, locale) })}</div>
+      <table>
+        <tbody>
+          {keys.map((k) => (
+            <tr key={k}>
+              <th scope="row">{t(`painPoints.columns.severityParts.${k}`)}</th>
+              <td>{t('painPoints.columns.severityParts.of', { points: formatNumber(p.severityParts[k], locale), max: SEVERITY_WEIGHTS[k] })}</td>
+            </tr>
+          ))}
+        </tbody>
+      </table>
+    </div>
+  );
+}
+
+function SeverityCell({ p, max, t, locale }: { p: PainPoint; max: number; t: TFunction; locale: string }) {
+  const value = p.severity;
   const share = max > 0 ? Math.min(1, value / max) : 0;
   return (
-    <div className="ja-pp-severity">
-      <span className="ja-pp-severity-value">{formatNumber(value, locale)}</span>
-      <span className="ja-pp-bar" aria-hidden>
-        <span style={{ width: `${Math.max(4, share * 100)}%` }} />
-      </span>
-    </div>
+    <Tooltip title={<SeverityParts p={p} t={t} locale={locale} />}>
+      <div className="ja-pp-severity" tabIndex={0} data-testid="severity-cell">
+        <span className="ja-pp-severity-value">{formatNumber(value, locale)}</span>
+        <span className="ja-pp-bar" aria-hidden>
+          <span style={{ width: `${Math.max(4, share * 100)}%` }} />
+        </span>
+      </div>
+    </Tooltip>
   );
 }
 
@@ -78,7 +101,7 @@ export function painColumns({ t, locale, rules, rank, maxSeverity, sort }: Colum
       sorter: true,
       sortOrder: orderOf(sort, 'severity'),
       sortDirections: ['descend', 'ascend'],
-      render: (_, p) => <SeverityCell value={p.severity} max={maxSeverity} locale={locale} />,
+      render: (_, p) => <SeverityCell p={p} max={maxSeverity} t={t} locale={locale} />,
     },
     {
       key: 'title',

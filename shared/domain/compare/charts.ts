@@ -6,13 +6,13 @@
  * (Okabe–Ito blue and orange, grey for "no clear change").
  */
 import type { EChartsOption } from 'echarts';
-import type { ComparisonItem, Direction } from '../../ops/compare';
+import type { ComparisonItem, Verdict } from '../../ops/compare';
 import { truncateToWidth } from './text-fit';
 
 /** Font stack that renders Chinese on Linux, Windows and macOS alike. */
 export const CHART_FONT = "'Noto Sans CJK SC', 'Microsoft YaHei', 'PingFang SC', 'Source Han Sans SC', 'Helvetica Neue', Arial, sans-serif";
 
-export const DIRECTION_COLOR: Readonly<Record<Direction, string>> = {
+export const DIRECTION_COLOR: Readonly<Record<Verdict, string>> = {
   better: '#0072B2',
   worse: '#E69F00',
   unclear: '#9E9E9E',
@@ -152,8 +152,8 @@ export function changeOption(items: readonly ComparisonItem[], text: ChartText, 
   // A round step that gives at most four ticks each side of zero.
   const step = [0.05, 0.1, 0.25, 0.5, 1, 2, 5, 10].find((x) => reach / x <= 4) ?? Math.ceil(reach / 4);
   const limit = Math.ceil(reach / step) * step;
-  const dirName: Record<Direction, string> = { better: text.better, worse: text.worse, unclear: text.unclear, untested: text.untested };
-  const used = (['better', 'worse', 'unclear'] as const).filter((d) => shown.some((i) => i.direction === d));
+  const dirName: Record<Verdict, string> = { better: text.better, worse: text.worse, unclear: text.unclear, untested: text.untested };
+  const used = (['better', 'worse', 'unclear'] as const).filter((d) => shown.some((i) => i.verdict === d));
   return {
     ...base(),
     legend: { top: 0, left: 0, itemWidth: 14, itemHeight: 10, data: used.map((d) => dirName[d]) },
@@ -178,7 +178,7 @@ export function changeOption(items: readonly ComparisonItem[], text: ChartText, 
       barWidth: 12,
       itemStyle: { color: DIRECTION_COLOR[d] },
       label: { show: true, position: 'right' as const, fontSize: 10, formatter: (p: { value: number | '-' }) => (typeof p.value === 'number' ? fmt(p.value) : '') },
-      data: shown.map((i) => (i.direction === d ? { value: round(i.delta!), label: { position: i.delta! < 0 ? ('left' as const) : ('right' as const) } } : '-')),
+      data: shown.map((i) => (i.verdict === d ? { value: round(i.delta!), label: { position: i.delta! < 0 ? ('left' as const) : ('right' as const) } } : '-')),
     })),
   } as EChartsOption;
 }

@@ -3,8 +3,9 @@
  * the change and its direction. Then the family step: Benjamini-Hochberg over the items of a
  * comparison decides what counts as a real change.
  */
-import type { CompareSide, ComparisonItem, Direction, TestResults } from '../../ops/compare';
-import { describeCounts, npsOf, topTwoBox, type ValueCount } from '../stats/describe';
+import type { CompareSide, ComparisonItem, TestResults, Verdict } from '../../ops/compare';
+import { directionSign, type QuestionDirection } from '../survey/direction';
+import { describeCounts, npsOf, rankedFirst, topTwoBox, type ValueCount } from '../stats/describe';
 import { benjaminiHochberg, cohensD, mannWhitney, npsDifference, twoProportionZ, welchTest } from '../stats/significance';
 
 /** Answers of one item in one round: value counts, and the number of respondents. */
@@ -23,17 +24,19 @@ const EMPTY: Histogram = { counts: [], n: 0 };
 
 export function describeSide(h: Histogram | undefined, measure: Measure, scale: Scale, hidden: boolean): CompareSide {
   const n = h?.n ?? 0;
-  if (hidden) return { n, mean: null, sd: null, ci95: null, top2: null, nps: null };
+  if (hidden) return { n, mean: null, sd: null, ci95: null, top2: null, nps: null, first: null };
   const counts = h?.counts ?? [];
   const d = describeCounts(counts);
   const top2 = measure === 'likert' && scale ? topTwoBox(counts, scale.max) : measure === 'nps' ? topTwoBox(counts, 10) : null;
   const nps = measure === 'nps' ? npsOf(counts) : null;
-  return { n, mean: d.mean, sd: d.sd, ci95: d.ci95, top2, nps };
+  // A rank is never top-2-box (on 1…6, "6 and 5" would be the least favourite): mean rank and share ranked first.
+  const first = measure === 'rank' ? rankedFirst(counts) : null;
+  return { n, mean: d.mean, sd: d.sd, ci95: d.ci95, top2, nps, first };
 }
 
 type Tested = Pick<ComparisonItem, 'before' | 'after' | 'delta' | 'test' | 'p' | 'tests' | 'cohenD' | 'smallSample' | 'hidden'>;
 
-/** Describes both sides and runs every test that applies; `q`, `significant` and `direction` come from {@link decideFamily}. */
+/** Describes both sides and runs every test that applies; `q`, `significant` and `verdict` come from {@link decideFamily}. */
 export function compareHistograms(before: Histogram | undefined, after: Histogram | undefined, measure: Measure, scale: Scale, hidden: boolean): Tested {
   const b = describeSide(before, measure, scale, hidden);
   const a = describeSide(after, measure, scale, hidden);
@@ -67,21 +70,23 @@ export function compareHistograms(before: Histogram | undefined, after: Histogra
   return { before: b, after: a, delta, test, p, tests, cohenD: cohensD(b, a), smallSample, hidden };
 }
 
-export function directionOf(significant: boolean, delta: number | null, p: number | null): Direction {
+/** Better or worse by the item's direction: a lower-better count that drops is better. */
+export function verdictOf(significant: boolean, delta: number | null, p: number | null, direction: QuestionDirection): Verdict {
   if (p === null || delta === null) return 'untested';
-  if (!significant) return 'unclear';
-  return delta > 0 ? 'better' : delta < 0 ? 'worse' : 'unclear';
+  const sign = directionSign(direction) * Math.sign(delta);
+  if (!significant || sign === 0) return 'unclear';
+  return sign > 0 ? 'better' : 'worse';
 }
 
 /**
  * Benjamini-Hochberg over one family of items (e.g. every whole-round item of a comparison):
- * sets `q`, `significant` (q < alpha) and `direction`. Returns new objects.
+ * sets `q`, `significant` (q < alpha) and `verdict`. Returns new objects.
  */
-export function decideFamily<T extends Tested>(items: readonly T[], alpha: number): (T & Pick<ComparisonItem, 'q' | 'significant' | 'direction'>)[] {
+export function decideFamily<T extends Tested & Pick<ComparisonItem, 'direction'>>(items: readonly T[], alpha: number): (T & Pick<ComparisonItem, 'q' | 'significant' | 'verdict'>)[] {
   const q = benjaminiHochberg(items.map((i) => i.p));
   return items.map((item, k) => {
     const qk = q[k] ?? null;
     const significant = qk !== null && qk < alpha && item.delta !== null && item.delta !== 0;
-    return { ...item, q: qk, significant, direction: directionOf(significant, item.delta, item.p) };
+    return { ...item, q: qk, significant, verdict: verdictOf(significant, item.delta, item.p, item.direction) };
   });
 }

@@ -56,12 +56,12 @@ export function touchpointChanges(items: readonly ComparisonItem[]): Map<string,
   const out = new Map<string, TouchpointChange>();
   for (const [id, list] of byTouchpoint) {
     const composite = list.find((i) => i.kind === 'touchpoint');
-    const tested = list.filter((i) => i.direction !== 'untested');
-    const better = tested.some((i) => i.direction === 'better');
-    const worse = tested.some((i) => i.direction === 'worse');
+    const tested = list.filter((i) => i.verdict !== 'untested');
+    const better = tested.some((i) => i.verdict === 'better');
+    const worse = tested.some((i) => i.verdict === 'worse');
     const means = list.filter((i) => i.kind === 'question' && i.measure !== 'nps' && i.delta !== null).map((i) => i.delta!);
     let direction: OverlayDirection;
-    if (composite && composite.direction !== 'untested') direction = composite.direction;
+    if (composite && composite.verdict !== 'untested') direction = composite.verdict;
     else if (tested.length === 0) direction = 'unmeasured';
     else direction = better && !worse ? 'better' : worse && !better ? 'worse' : 'unclear';
     const delta = composite?.delta ?? (means.length ? means.reduce((a, b) => a + b, 0) / means.length : null);

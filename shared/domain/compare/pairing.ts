@@ -6,7 +6,7 @@
 import type { ItemKind } from '../../ops/compare';
 import { FACTORS, GROUPINGS, type Factor, type Question } from '../survey/types';
 
-export const COMPARABLE_TYPES = ['likert', 'nps', 'number'] as const;
+export const COMPARABLE_TYPES = ['likert', 'nps', 'number', 'rank'] as const;
 const comparable = (q: Question) => (COMPARABLE_TYPES as readonly string[]).includes(q.type);
 
 export interface QuestionPair {
@@ -15,7 +15,7 @@ export interface QuestionPair {
 }
 
 const norm = (s: string) => s.trim().replace(/\s+/g, ' ').toLowerCase();
-const sameScale = (a: Question, b: Question) => a.type === b.type && (a.type !== 'likert' || (a.scaleMin === b.scaleMin && a.scaleMax === b.scaleMax));
+const sameScale = (a: Question, b: Question) => a.type === b.type && ((a.type !== 'likert' && a.type !== 'rank') || (a.scaleMin === b.scaleMin && a.scaleMax === b.scaleMax));
 
 function linkKey(q: Question): string | null {
   const l = q.link;
@@ -84,8 +84,9 @@ const KIND_ORDER: Record<CompositeDef['kind'], number> = { factor: 0, grouping: 
 
 /**
  * The composites one survey's questions define through their links. Only Likert questions
- * count, and within one composite only those on the scale of its first question (a 1–5 and a
- * 1–7 answer cannot be averaged).
+ * with a direction count, and within one composite only those on the scale of its first
+ * question (a 1–5 and a 1–7 answer cannot be averaged). A composite is higher-better: a
+ * lower-better item enters it reversed (min + max − answer), see {@link reversedIn}.
  */
 export function compositesOf(questions: readonly Question[]): CompositeDef[] {
   const defs = new Map<string, CompositeDef>();
@@ -97,7 +98,7 @@ export function compositesOf(questions: readonly Question[]): CompositeDef[] {
   };
   const none = { touchpointId: null, journeyId: null, departmentId: null, factor: null, grouping: null };
   for (const q of questions) {
-    if (q.type !== 'likert' || q.scaleMin === null || q.scaleMax === null || !q.link) continue;
+    if (q.type !== 'likert' || q.scaleMin === null || q.scaleMax === null || !q.link || q.direction === 'neutral') continue;
     const l = q.link;
     if (l.kind === 'touchpoint') {
       add(`touchpoint:${l.id}`, { ...none, kind: 'touchpoint', touchpointId: l.id }, q);
@@ -109,4 +110,9 @@ export function compositesOf(questions: readonly Question[]): CompositeDef[] {
   const rank = (d: CompositeDef) =>
     d.kind === 'factor' ? FACTORS.indexOf(d.factor!) : d.kind === 'grouping' ? (GROUPINGS as readonly string[]).indexOf(d.grouping!) : 0;
   return [...defs.values()].sort((x, y) => KIND_ORDER[x.kind] - KIND_ORDER[y.kind] || rank(x) - rank(y));
+}
+
+/** The questions of a composite that enter it reversed: the lower-better ones. */
+export function reversedIn(def: Pick<CompositeDef, 'questions'>): Question[] {
+  return def.questions.filter((q) => q.direction === 'lower-better');
 }

@@ -23,11 +23,23 @@ export function reviewStatus(actions: readonly { status: ActionStatus }[]): Revi
 export interface Rankable {
   severity: number;
   title: string;
+  moneyAtStake?: number | null;
+  customersPerYear?: number | null;
+  transfers?: number;
 }
 
-/** Highest severity first; ties by title so the order is stable. */
+/** Highest severity first; ties by money at stake, reach, transfers, then title, so the order is stable. */
 export function rankBySeverity<T extends Rankable>(items: readonly T[]): T[] {
-  return [...items].sort((a, b) => b.severity - a.severity || a.title.localeCompare(b.title));
+  // Equal severity ranks by the next criterion: money at stake, reach, transfers, then title.
+  const num = (x: number | null | undefined) => x ?? -1;
+  return [...items].sort(
+    (a, b) =>
+      b.severity - a.severity ||
+      num(b.moneyAtStake) - num(a.moneyAtStake) ||
+      num(b.customersPerYear) - num(a.customersPerYear) ||
+      num(b.transfers) - num(a.transfers) ||
+      a.title.localeCompare(b.title),
+  );
 }
 
 export interface PainFilter {

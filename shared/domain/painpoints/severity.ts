@@ -1,16 +1,17 @@
 /**
  * How a pain point is ranked, and what a lost customer costs.
  *
- * Severity (documented in docs/pain-points.md):
- *   gap   = how far below the top of its scale the worst rating is, 0…1: the lowest rated
- *           factor r gives (5 − r) / 4; a linked survey mean m on a min…max scale gives
- *           (max − m) / (max − min); the larger counts. Unrated and unmeasured give 0.
- *   loss  = 1 − 0.9^transfers, the loyalty the hand-offs cost at least (DESIGN.md §2).
- *   harm  = 1 − (1 − gap)(1 − loss): either alone can make a touchpoint hurt.
- *   reach = 1 + log10(1 + customers per year) / 2 when known, else 1.
- *   money = 1 + log10(1 + money at stake / 1000) / 2 when entered, else 1.
- *   severity = 100 · harm · reach · money.
- * Unknown reach and money are neutral (×1), so entering them can only move a point up.
+ * Severity is a 0–100 index, the sum of six parts (documented in docs/pain-points.md), so a
+ * rating of 1 no longer caps every point at 100 and money cannot multiply a point past the
+ * rest of the list:
+ *   worst rating      30 · (5 − lowest rated factor) / 4
+ *   all ratings       15 · mean of (5 − r) / 4 over the rated factors
+ *   transfers         20 · (1 − 0.9^transfers) / (1 − 0.9^10)   (capped: 10 transfers or more = 20)
+ *   survey            15 · (max − mean) / (max − min) of a linked survey item
+ *   reach             10 · log10(1 + customers a year) / 5        (capped at 100,000 a year)
+ *   money at stake    10 · log10(1 + money) / 7                   (capped at 10,000,000)
+ * Unrated, unmeasured and unknown parts give 0, so entering reach or money only moves a point up,
+ * by at most 10 each. Equal indexes rank by money at stake, then reach, then transfers.
  */
 import { z } from 'zod';
 import { LOSS_PER_TRANSFER } from '../formulas';
@@ -27,23 +28,33 @@ export interface SeverityInput {
   moneyAtStake: number | null;
 }
 
-export function ratingGap(t: Pick<SeverityInput, 'need' | 'convenience' | 'emotion' | 'survey'>): number {
+/** The weights of the parts: their maxima, summing to 100. */
+export const SEVERITY_WEIGHTS = { worst: 30, ratings: 15, transfers: 20, survey: 15, reach: 10, money: 10 } as const;
+export type SeverityParts = Record<keyof typeof SEVERITY_WEIGHTS, number>;
+
+const clamp01 = (x: number) => Math.min(1, Math.max(0, x));
+
+/** Each part's points; severity is their sum. */
+export function severityParts(t: SeverityInput): SeverityParts {
+  const w = SEVERITY_WEIGHTS;
   const rated = [t.need, t.convenience, t.emotion].filter((r): r is number => r !== null);
-  const workshop = rated.length ? (5 - Math.min(...rated)) / 4 : 0;
+  const gap = (r: number) => clamp01((5 - r) / 4);
   const s = t.survey;
-  const survey = s && s.max > s.min ? Math.min(1, Math.max(0, (s.max - s.mean) / (s.max - s.min))) : 0;
-  return Math.max(workshop, survey);
+  const loss = (n: number) => 1 - (1 - LOSS_PER_TRANSFER) ** n;
+  return {
+    worst: rated.length ? w.worst * gap(Math.min(...rated)) : 0,
+    ratings: rated.length ? (w.ratings * rated.reduce((a, r) => a + gap(r), 0)) / rated.length : 0,
+    transfers: w.transfers * clamp01(loss(Math.max(0, t.transfers)) / loss(10)),
+    survey: s && s.max > s.min ? w.survey * clamp01((s.max - s.mean) / (s.max - s.min)) : 0,
+    reach: t.customersPerYear && t.customersPerYear > 0 ? w.reach * clamp01(Math.log10(1 + t.customersPerYear) / 5) : 0,
+    money: t.moneyAtStake && t.moneyAtStake > 0 ? w.money * clamp01(Math.log10(1 + t.moneyAtStake) / 7) : 0,
+  };
 }
 
-export function harmOf(t: Pick<SeverityInput, 'need' | 'convenience' | 'emotion' | 'survey' | 'transfers'>): number {
-  const loss = 1 - (1 - LOSS_PER_TRANSFER) ** t.transfers;
-  return 1 - (1 - ratingGap(t)) * (1 - loss);
-}
-
+/** The 0–100 severity index. */
 export function severity(t: SeverityInput): number {
-  const reach = t.customersPerYear && t.customersPerYear > 0 ? 1 + Math.log10(1 + t.customersPerYear) / 2 : 1;
-  const money = t.moneyAtStake && t.moneyAtStake > 0 ? 1 + Math.log10(1 + t.moneyAtStake / 1000) / 2 : 1;
-  return 100 * harmOf(t) * reach * money;
+  const p = severityParts(t);
+  return p.worst + p.ratings + p.transfers + p.survey + p.reach + p.money;
 }
 
 /** The cost-of-a-lost-customer calculator ("half a lettuce"), attachable to a pain point. */

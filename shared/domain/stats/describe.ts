@@ -46,6 +46,13 @@ export function topTwoBox(counts: readonly ValueCount[], scaleMax: number): numb
   return counts.filter((c) => c.value >= scaleMax - 1).reduce((s, c) => s + c.count, 0) / n;
 }
 
+/** Share of answers ranked first (value 1) — a rank question's counterpart of top-2-box. */
+export function rankedFirst(counts: readonly ValueCount[]): number | null {
+  const n = counts.reduce((s, c) => s + c.count, 0);
+  if (n === 0) return null;
+  return counts.filter((c) => c.value === 1).reduce((s, c) => s + c.count, 0) / n;
+}
+
 export interface NpsParts {
   n: number;
   promoters: number;

@@ -5,6 +5,7 @@
  */
 import { z } from 'zod';
 import { Id } from '../journey';
+import { QuestionDirection } from './direction';
 import { Label, QuestionType } from './types';
 
 export const ColumnMapping = z.discriminatedUnion('action', [
@@ -33,6 +34,8 @@ export const ColumnMapping = z.discriminatedUnion('action', [
      * null: such an answer is kept as unscored text and reported.
      */
     other: z.number().nullable().optional(),
+    /** Which way is better for a new question; unset, the default of direction.ts for its text. */
+    direction: QuestionDirection.optional(),
   }),
 ]);
 export type ColumnMapping = z.infer<typeof ColumnMapping>;

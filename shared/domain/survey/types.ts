@@ -4,12 +4,16 @@
  */
 import { z } from 'zod';
 import { Id } from '../journey';
+import { QuestionDirection } from './direction';
+
+export { QUESTION_DIRECTIONS, QuestionDirection } from './direction';
 
 export const SURVEY_KINDS = ['internal', 'external'] as const;
 export const SurveyKind = z.enum(SURVEY_KINDS);
 export type SurveyKind = z.infer<typeof SurveyKind>;
 
-export const QUESTION_TYPES = ['likert', 'nps', 'single', 'multiple', 'number', 'text'] as const;
+/** `rank`: 1 = first choice, one column per ranked option; summarised by mean rank and share ranked first. */
+export const QUESTION_TYPES = ['likert', 'nps', 'single', 'multiple', 'number', 'text', 'rank'] as const;
 export const QuestionType = z.enum(QUESTION_TYPES);
 export type QuestionType = z.infer<typeof QuestionType>;
 
@@ -45,6 +49,8 @@ export const QuestionInput = z.object({
   labels: z.array(Label).max(200),
   group: z.string().max(200),
   link: QuestionLink,
+  /** Which way is better (see direction.ts); verdicts, colours and composites follow it. */
+  direction: QuestionDirection,
 });
 export type QuestionInput = z.infer<typeof QuestionInput>;
 

@@ -53,7 +53,7 @@ describe('report jobs on a real workspace', () => {
     const row = overall.getRow(1 + comparison.items.filter((i) => i.group === null).indexOf(q1) + 1);
     expect(row.getCell(5).value).toBeCloseTo(q1.before.mean!, 10);
     expect(row.getCell(9).value).toBeCloseTo(q1.after.mean!, 10);
-    expect(q1.direction).toBe('better');
+    expect(q1.verdict).toBe('better');
     ctx.backend.close();
   });
 

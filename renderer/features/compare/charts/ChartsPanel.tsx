@@ -15,7 +15,7 @@ import {
 import type { Comparison, ComparisonItem } from '../../../../shared/ops/compare';
 import { filterItems } from '../filterItems';
 import { ItemFilters } from '../ItemFilters';
-import { itemLabel } from '../labels';
+import { itemTitleText } from '../labels';
 import { useCompare } from '../store';
 import { chartText } from './chartText';
 import { EChart } from './EChart';
@@ -29,7 +29,7 @@ const biggest = (items: ComparisonItem[]) => [...items].sort((a, b) => Math.abs(
 export function ChartsPanel({ comparison: c }: { comparison: Comparison }) {
   const { t } = useTranslation();
   const filters = useCompare((s) => s.filters);
-  const labelOf = useMemo(() => (i: ComparisonItem) => (i.group === null ? itemLabel(t, i) : `${itemLabel(t, i)} · ${i.group}`), [t]);
+  const labelOf = useMemo(() => (i: ComparisonItem) => (i.group === null ? itemTitleText(t, i) : `${itemTitleText(t, i)} · ${i.group}`), [t]);
   const items = useMemo(() => filterItems(c.items, filters, labelOf), [c, filters, labelOf]);
   const text = useMemo(() => chartText(t), [t]);
   const base = `${c.before.label} – ${c.after.label}`;

@@ -217,7 +217,10 @@ export function ManualEntry({ survey, round, onClose }: Props) {
       <th key={q.id} scope="col" className={`ja-entry-col ja-entry-col-${q.type}`}>
         <Tooltip title={q.text}>
           <span className="ja-entry-head">
-            <span className="ja-entry-head-label">{shortLabel(q)}</span>
+            <span className="ja-entry-head-label">
+              {q.code ? <small className="ja-entry-head-code">{q.code}</small> : null}
+              {q.text}
+            </span>
             <span className="ja-entry-head-type">{range ? t('surveys.entry.range', { min: range[0], max: range[1] }) : t(`surveys.typesShort.${q.type}`)}</span>
           </span>
         </Tooltip>

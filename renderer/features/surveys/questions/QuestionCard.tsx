@@ -1,13 +1,13 @@
 import { ArrowDownOutlined, ArrowUpOutlined, DeleteOutlined } from '@ant-design/icons';
-import { App, AutoComplete, Button, Input, Select, Space, Tooltip, Typography } from 'antd';
+import { App, AutoComplete, Button, Input, InputNumber, Select, Space, Tooltip, Typography } from 'antd';
 import { memo, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { QuestionType } from '../../../../shared/domain/survey/types';
+import type { QuestionDirection, QuestionType } from '../../../../shared/domain/survey/types';
 import { api } from '../../../api/client';
 import { useSurveyDetail } from '../detail/store';
 import { attempt } from '../errors';
-import { typeOptions } from '../options';
-import { type DraftQuestion, type Problem, customLabels, labelSetOf, withType } from './draft';
+import { DIRECTED, directionOptions, typeOptions } from '../options';
+import { type DraftQuestion, type Problem, customLabels, labelSetOf, withDefaultDirection, withType } from './draft';
 import { LabelRows } from './LabelRows';
 import { LinkField } from './LinkField';
 import { ScaleEnds, ScaleField } from './ScaleField';
@@ -76,6 +76,19 @@ export const QuestionCard = memo(function QuestionCard({ question: q, index, fir
   let scale: ReactNode = null;
   if (q.type === 'likert') scale = <ScaleField index={index} question={q} onChange={patch} />;
   else if (q.type === 'nps') scale = <ScaleEnds labels={q.labels} min={0} max={10} />;
+  else if (q.type === 'rank')
+    scale = (
+      <InputNumber
+        size="small"
+        min={2}
+        max={10}
+        precision={0}
+        value={q.scaleMax ?? 5}
+        addonBefore={t('surveys.questions.rankedOf')}
+        aria-label={t('surveys.questions.rankedOfIndex', { index })}
+        onChange={(v) => patch({ scaleMin: 1, scaleMax: typeof v === 'number' ? v : 5 })}
+      />
+    );
 
   return (
     <li className={problem ? 'ja-q ja-q-invalid' : 'ja-q'} aria-label={t('surveys.questions.item', { index })}>
@@ -101,7 +114,7 @@ export const QuestionCard = memo(function QuestionCard({ question: q, index, fir
           aria-label={t('surveys.questions.textOf', { index })}
           aria-invalid={problem === 'text' || undefined}
           data-question-key={q.key}
-          onChange={(e) => patch({ text: e.target.value })}
+          onChange={(e) => edit(q.key, (d) => (d.id === null ? withDefaultDirection({ ...d, text: e.target.value }) : { ...d, text: e.target.value }))}
         />
         <Select<QuestionType>
           className="ja-q-type"
@@ -125,6 +138,21 @@ export const QuestionCard = memo(function QuestionCard({ question: q, index, fir
       </div>
       <div className="ja-q-meta">
         {scale ? <Field label={t('surveys.questions.scale')}>{scale}</Field> : null}
+        {DIRECTED.includes(q.type) ? (
+          <Field label={t('surveys.directionField')}>
+            <Tooltip title={t('surveys.directionHelp')}>
+              <Select<QuestionDirection>
+                size="small"
+                className="ja-q-direction"
+                value={q.direction}
+                options={directionOptions(t)}
+                popupMatchSelectWidth={false}
+                aria-label={t('surveys.questions.directionOf', { index })}
+                onChange={(direction) => patch({ direction, directionChosen: true })}
+              />
+            </Tooltip>
+          </Field>
+        ) : null}
         <Field label={t('surveys.questions.group')}>
           <AutoComplete
             size="small"

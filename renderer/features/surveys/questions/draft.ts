@@ -2,6 +2,7 @@
  * The question list being edited: questions as the form holds them (a link may still lack
  * its target while the user picks it), conversions to and from the contract, and checks.
  */
+import { defaultDirection } from '../../../../shared/domain/survey/direction';
 import { SCALES } from '../../../../shared/domain/survey/templates';
 import type { Factor, Label, Question, QuestionInput, QuestionLink, QuestionType } from '../../../../shared/domain/survey/types';
 
@@ -21,6 +22,8 @@ export interface DraftQuestion extends Omit<QuestionInput, 'link'> {
   key: string;
   id: string | null;
   link: DraftLink;
+  /** The user picked the direction; until then a new question's follows its text and type. */
+  directionChosen?: boolean;
 }
 
 let seq = 0;
@@ -28,7 +31,7 @@ export const newKey = (): string => `new-${++seq}`;
 
 export function toDraft(q: Question): DraftQuestion {
   const link: DraftLink = q.link === null ? null : q.link.kind === 'touchpoint' ? { ...q.link, journeyId: null } : q.link;
-  return { key: q.id, id: q.id, code: q.code, text: q.text, type: q.type, scaleMin: q.scaleMin, scaleMax: q.scaleMax, labels: q.labels, group: q.group, link };
+  return { key: q.id, id: q.id, code: q.code, text: q.text, type: q.type, scaleMin: q.scaleMin, scaleMax: q.scaleMax, labels: q.labels, group: q.group, link, direction: q.direction };
 }
 
 function toLink(link: DraftLink): QuestionLink {
@@ -47,7 +50,7 @@ function toLink(link: DraftLink): QuestionLink {
 /** What `surveys.saveQuestions` gets for one question. */
 export function toInput(d: DraftQuestion): QuestionInput & { id: string | null } {
   const code = d.code?.trim() ? d.code.trim() : null;
-  return { id: d.id, code, text: d.text.trim(), type: d.type, scaleMin: d.scaleMin, scaleMax: d.scaleMax, labels: d.labels, group: d.group.trim(), link: toLink(d.link) };
+  return { id: d.id, code, text: d.text.trim(), type: d.type, scaleMin: d.scaleMin, scaleMax: d.scaleMax, labels: d.labels, group: d.group.trim(), link: toLink(d.link), direction: d.direction };
 }
 
 /** True when the drafts say the same as the saved questions, in the same order. */
@@ -108,15 +111,27 @@ export function customLabels(current: readonly Label[], min: number, max: number
   return out;
 }
 
+/**
+ * The direction follows the wording and type until the user picks one: a new question's as it
+ * is typed, a saved question's when its type changes.
+ */
+export function withDefaultDirection(d: DraftQuestion): DraftQuestion {
+  if (d.directionChosen) return d;
+  const direction = defaultDirection(d.text, d.type);
+  return direction === d.direction ? d : { ...d, direction };
+}
+
 /** A question changed to another type keeps what still fits: options between choice types, the scale between Likert edits. */
 export function withType(d: DraftQuestion, type: QuestionType): DraftQuestion {
   if (type === d.type) return d;
-  const base = { ...d, type };
+  const base = withDefaultDirection({ ...d, type, directionChosen: d.directionChosen ?? false });
   switch (type) {
     case 'likert':
       return { ...base, scaleMin: 1, scaleMax: 5, labels: SCALES.agreement5.map((l) => ({ ...l })) };
     case 'nps':
       return { ...base, scaleMin: 0, scaleMax: 10, labels: SCALES.likelihood11.map((l) => ({ ...l })) };
+    case 'rank':
+      return { ...base, scaleMin: 1, scaleMax: d.type === 'rank' ? d.scaleMax : 5, labels: [] };
     case 'single':
     case 'multiple':
       return {
@@ -132,7 +147,7 @@ export function withType(d: DraftQuestion, type: QuestionType): DraftQuestion {
 
 export function blankQuestion(group: string): DraftQuestion {
   return withType(
-    { key: newKey(), id: null, code: null, text: '', type: 'text', scaleMin: null, scaleMax: null, labels: [], group, link: null },
+    { key: newKey(), id: null, code: null, text: '', type: 'text', scaleMin: null, scaleMax: null, labels: [], group, link: null, direction: 'neutral' },
     'likert',
   );
 }

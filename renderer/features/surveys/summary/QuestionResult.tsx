@@ -43,7 +43,8 @@ export const QuestionResult = memo(function QuestionResult({ summary: s, questio
   const { t, i18n } = useTranslation();
   const locale = i18n.language;
   const lang = useLang();
-  const numeric = s.type === 'likert' || s.type === 'nps' || s.type === 'number';
+  const numeric = s.type === 'likert' || s.type === 'nps' || s.type === 'number' || s.type === 'rank';
+  const rank = s.type === 'rank';
   const scaled = s.type === 'likert' || s.type === 'nps';
 
   const slices: Slice[] = s.distribution.map((d) => ({
@@ -123,7 +124,8 @@ export const QuestionResult = memo(function QuestionResult({ summary: s, questio
           <div className="ja-result-left">
             <div className="ja-result-metrics">
               <Metric label={t('surveys.summary.n')} value={formatCount(s.n, locale)} />
-              {numeric ? <Metric label={t('surveys.summary.mean')} value={meanText(t, s, locale)} strong /> : null}
+              {numeric ? <Metric label={t(rank ? 'surveys.summary.meanRank' : 'surveys.summary.mean')} value={meanText(t, s, locale)} strong /> : null}
+              {rank ? <Metric label={t('surveys.summary.first')} value={formatPercent(s.first, locale)} /> : null}
               {scaled ? <Metric label={t('surveys.summary.top2')} value={formatPercent(s.top2, locale)} /> : null}
               {s.type === 'nps' ? <Metric label={t('surveys.summary.nps')} value={formatNps(s.nps, locale)} strong /> : null}
               {s.missing > 0 ? <Metric label={t('surveys.summary.missing')} value={formatCount(s.missing, locale)} /> : null}

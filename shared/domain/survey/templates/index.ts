@@ -3,6 +3,7 @@
  * it): customer experience (external), employee / internal-customer experience and a
  * 12-item engagement survey in our own wording (both internal).
  */
+import { defaultDirection } from '../direction';
 import type { QuestionInput } from '../types';
 import { customerExperienceTemplate } from './customer-experience';
 import { employeeExperienceTemplate } from './employee-experience';
@@ -35,5 +36,6 @@ export function templateQuestions(t: SurveyTemplate, lang: 'zh-CN' | 'en'): Ques
     labels: q.labels.map((l) => ({ ...l })),
     group: q.group[lang],
     link: q.grouping ? { kind: 'grouping', grouping: q.grouping } : null,
+    direction: defaultDirection(q.text[lang], q.type),
   }));
 }

@@ -70,7 +70,7 @@ describe('compare.rounds', () => {
     // top-2-box: 20/40 before, 30/42 after — the reference two-proportion z-test
     expect(sig(a.tests.top2!.p)).toBe(sig(0.0467720022));
     // Q2 has the same distribution in both rounds (alternating 3/4): no clear change.
-    expect(item(c, `question:${q2}`).direction).toBe('unclear');
+    expect(item(c, `question:${q2}`).verdict).toBe('unclear');
     expect(c.matching).toBe('same-survey');
     expect(c.summary.better + c.summary.worse + c.summary.unclear + c.summary.untested + c.summary.hidden).toBe(c.items.filter((i) => i.group === null).length);
     backend.close();
@@ -115,7 +115,23 @@ describe('compare.rounds', () => {
     const sd = Math.sqrt(means.reduce((s, v) => s + (v - t.before.mean!) ** 2, 0) / 39);
     expect(t.before.sd).toBeCloseTo(sd, 12);
     expect(item(c, 'factor:need').before.mean).toBeCloseTo(BEFORE.reduce((s, v) => s + v, 0) / 40, 12);
-    expect(item(c, 'factor:convenience').direction).toBe('unclear');
+    expect(item(c, 'factor:convenience').verdict).toBe('unclear');
+    backend.close();
+  });
+
+  it('reverses a lower-better item inside a composite and judges the item by its direction', async () => {
+    const { backend, call, before, after, tp, surveyId, q2 } = await setup();
+    const survey = await call<{ questions: Question[] }>('surveys.get', { id: surveyId });
+    const questions = survey.questions.map(({ position: _p, ...q }) => (q.id === q2 ? { ...q, direction: 'lower-better' } : q));
+    await call('surveys.saveQuestions', { surveyId, questions });
+    const c = await call<Comparison>('compare.rounds', { beforeRoundId: before, afterRoundId: after });
+    expect(item(c, `question:${q2}`).direction).toBe('lower-better');
+    const t = item(c, `touchpoint:${tp.id}`);
+    expect(t.direction).toBe('higher-better');
+    // 1–5 scale: a lower-better answer v enters as 6 − v.
+    const means = BEFORE.map((v, i) => (v + 6 - (3 + (i % 2))) / 2);
+    expect(t.before.mean).toBeCloseTo(means.reduce((s, v) => s + v, 0) / 40, 12);
+    expect(item(c, 'factor:convenience').before.mean).toBeCloseTo(BEFORE.reduce((s, _v, i) => s + 6 - (3 + (i % 2)), 0) / 40, 12);
     backend.close();
   });
 

@@ -88,7 +88,24 @@ describe('pain points', () => {
     });
     expect(d.point.moneyAtStake).toBe(8000 * 6 * (1 + 10 * 0.25) * 12);
     expect(d.lostCustomer?.customersLost).toBe(12);
-    expect((await list()).points[0]!.touchpointId).toBe(last.touchpointId);
+    // Money moves the point up, by at most the reach and money parts (10 points each) — never a leap off the scale.
+    const after = (await list()).points;
+    const moved = after.find((p) => p.touchpointId === last.touchpointId)!;
+    expect(moved.severity).toBeGreaterThan(last.severity);
+    expect(moved.severity - last.severity).toBeLessThanOrEqual(20);
+    expect(moved.severity).toBeLessThanOrEqual(100);
+    expect(after.findIndex((p) => p.touchpointId === last.touchpointId)).toBeLessThan(points.length - 1);
+    expect(moved.severityParts.money).toBeGreaterThan(0);
+    backend.close();
+  });
+
+  it('ranks the sample without artificial ties: equal severity only for equal evidence', async () => {
+    const { backend, list } = await setup();
+    const points = (await list()).points;
+    expect(points.length).toBeGreaterThan(5);
+    expect(points.filter((p) => p.severity >= 99.99)).toEqual([]);
+    const evidence = (p: (typeof points)[number]) => JSON.stringify([[p.need, p.convenience, p.emotion].sort(), p.transfers, p.survey?.mean ?? null, p.customersPerYear, p.moneyAtStake]);
+    for (const a of points) for (const b of points) if (a !== b && Math.abs(a.severity - b.severity) < 1e-9) expect(evidence(a)).toBe(evidence(b));
     backend.close();
   });
 

@@ -27,12 +27,12 @@ describe('touchpoint directions', () => {
   });
 
   it('ignores group rows and hidden items; items that move both ways are mixed', () => {
-    const better = q({ key: 'a', direction: 'better', delta: 0.4, ref: { touchpointId: 'x' } as ComparisonItem['ref'] });
-    const worse = q({ key: 'b', direction: 'worse', delta: -0.2, ref: { touchpointId: 'x' } as ComparisonItem['ref'] });
+    const better = q({ key: 'a', verdict: 'better', delta: 0.4, ref: { touchpointId: 'x' } as ComparisonItem['ref'] });
+    const worse = q({ key: 'b', verdict: 'worse', delta: -0.2, ref: { touchpointId: 'x' } as ComparisonItem['ref'] });
     expect(touchpointChanges([better, worse]).get('x')).toMatchObject({ direction: 'unclear', mixed: true });
     expect(touchpointChanges([better, { ...worse, group: '华东' }]).get('x')!.direction).toBe('better');
     expect(touchpointChanges([{ ...better, hidden: true }]).has('x')).toBe(false);
-    expect(touchpointChanges([{ ...better, direction: 'untested' }]).get('x')!.direction).toBe('unmeasured');
+    expect(touchpointChanges([{ ...better, verdict: 'untested' }]).get('x')!.direction).toBe('unmeasured');
   });
 });
 

@@ -1,4 +1,4 @@
--- Workspace schema, version 5: answers kept beside the scored ones.
+-- Workspace schema, version 9: answers kept beside the scored ones.
 -- An import never refuses a file over an answer: a "don't know" (missing), a value the
 -- mapping did not expect (unscored, kept as its text) and an implausible number left out of
 -- means (outlier) are stored here, per response, so the summary can count and show them.

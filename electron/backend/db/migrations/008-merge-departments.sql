@@ -1,4 +1,4 @@
--- Workspace schema, version 5: one department per name.
+-- Workspace schema, version 8: one department per name.
 -- Departments are matched by name, trimmed and case-insensitive. Earlier versions let a
 -- journey template add a department the workspace already had ("销售部" twice), which split
 -- the department filter. Each group of same-named departments keeps its first (by position,
