@@ -59,10 +59,11 @@ export function cardNodes(doc: MapDoc, layout: GridLayout, selection: Selection,
 const sameRoute = (a: Route | undefined, b: Route | undefined) =>
   a === b || (!!a && !!b && a.sx === b.sx && a.sy === b.sy && a.tx === b.tx && a.ty === b.ty && a.centerX === b.centerX && a.labelX === b.labelX && a.labelY === b.labelY);
 
-export function flowEdges(doc: MapDoc, layout: GridLayout, selection: Selection, labels: Labels, prev: ReadonlyMap<string, FlowEdge>): FlowEdge[] {
+export function flowEdges(doc: MapDoc, layout: GridLayout, selection: Selection, labels: Labels, prev: ReadonlyMap<string, FlowEdge>, show = false): FlowEdge[] {
   const byId = touchpointsById(doc);
   const handoffs = new Set(doc.flows.filter((f) => isHandoff(f, byId)).map((f) => f.id));
-  const routes = planRoutes(doc.flows, handoffs, layout);
+  // Presenting draws hand-off labels at 20 px instead of 11: they need about twice the room.
+  const routes = planRoutes(doc.flows, handoffs, layout, show ? 20 / 11 : 1);
   return doc.flows.map((flow) => {
     const handoff = handoffs.has(flow.id);
     const route = routes.get(flow.id);

@@ -32,7 +32,7 @@ const LABEL_W = 64;
 const LABEL_H = 18;
 
 type Box = { x: number; y: number };
-const clash = (a: Box, b: Box) => Math.abs(a.x - b.x) < LABEL_W && Math.abs(a.y - b.y) < LABEL_H;
+type Size = { w: number; h: number };
 
 /**
  * A forward flow's path: right from the source, down (or up) its own track at `cx`, right
@@ -52,7 +52,9 @@ export function trackPath(sx: number, sy: number, cx: number, tx: number, ty: nu
   ].join('');
 }
 
-export function planRoutes(flows: readonly Flow[], handoff: ReadonlySet<string>, layout: GridLayout): Map<string, Route> {
+/** `labelScale`: how much larger the labels are drawn than in the editor (presenting: 20 px instead of 11). */
+export function planRoutes(flows: readonly Flow[], handoff: ReadonlySet<string>, layout: GridLayout, labelScale = 1): Map<string, Route> {
+  const size = { w: LABEL_W * labelScale, h: LABEL_H * labelScale };
   const ends = new Map<string, { sx: number; sy: number; tx: number; ty: number }>();
   for (const f of flows) {
     const s = layout.cards.get(f.sourceId);
@@ -87,7 +89,7 @@ export function planRoutes(flows: readonly Flow[], handoff: ReadonlySet<string>,
       label = { x: lx, y: ly };
     }
     if (handoff.has(f.id)) {
-      label = freePlace(label, e, cx !== undefined && Math.abs(e.sy - e.ty) >= 1, placed);
+      label = freePlace(label, e, cx !== undefined && Math.abs(e.sy - e.ty) >= 1, placed, size);
       placed.push(label);
     }
     routes.set(f.id, { ...e, centerX: cx ?? null, labelX: label.x, labelY: label.y });
@@ -96,8 +98,8 @@ export function planRoutes(flows: readonly Flow[], handoff: ReadonlySet<string>,
 }
 
 /** The first spot along the flow's straight run (vertical in a gutter, else horizontal) that no label holds yet. */
-function freePlace(start: Box, e: { sx: number; sy: number; tx: number; ty: number }, vertical: boolean, placed: Box[]): Box {
-  const free = (b: Box) => !placed.some((p) => clash(p, b));
+function freePlace(start: Box, e: { sx: number; sy: number; tx: number; ty: number }, vertical: boolean, placed: Box[], { w: LABEL_W, h: LABEL_H }: Size): Box {
+  const free = (b: Box) => !placed.some((p) => Math.abs(p.x - b.x) < LABEL_W && Math.abs(p.y - b.y) < LABEL_H);
   if (free(start)) return start;
   const [lo, hi] = vertical ? [Math.min(e.sy, e.ty) + LABEL_H, Math.max(e.sy, e.ty) - LABEL_H] : [Math.min(e.sx, e.tx) + LABEL_W / 2, Math.max(e.sx, e.tx) - LABEL_W / 2];
   const step = vertical ? LABEL_H : LABEL_W / 2;
