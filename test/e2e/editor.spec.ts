@@ -8,6 +8,8 @@ import { canvas, card, cards, edges, mapSnapshot, newBlankJourney, rate, setTitl
 import { expect, test } from './support/app';
 
 test('build a journey from scratch, rate it, undo/redo, reload → identical', async ({ launch }) => {
+  // A long walk through the editor: on a shared, busy machine it needs more than the default minute.
+  test.setTimeout(120_000);
   const { page } = await launch();
   await newBlankJourney(page, 'Parts pickup');
   await expect(cards(page)).toHaveCount(0);
@@ -71,6 +73,8 @@ test('build a journey from scratch, rate it, undo/redo, reload → identical', a
 });
 
 test('export the map as a PNG at print resolution', async ({ launch }, testInfo) => {
+  // Drawing the whole map at 2× takes most of a minute on a busy machine.
+  test.setTimeout(120_000);
   const { page } = await launch();
   await page.getByRole('table').getByRole('link').first().click();
   await expect(cards(page).first()).toBeVisible();

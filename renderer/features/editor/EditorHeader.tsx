@@ -1,5 +1,5 @@
 import { EditOutlined, NodeIndexOutlined, TableOutlined } from '@ant-design/icons';
-import { Button, Segmented, Space, Tag } from 'antd';
+import { Button, Segmented, Space, Tag, Tooltip } from 'antd';
 import { useState, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import { JourneyForm } from '../journeys/JourneyForm';
@@ -37,9 +37,12 @@ export function EditorHeader({ viewSwitch }: { viewSwitch: ReactNode }) {
     <header className="ja-editor-header">
       <div className="ja-editor-heading">
         <BackLink />
-        <h1 id="journey-title" className="ja-editor-title ja-wrap">
-          {journey.name}
-        </h1>
+        {/* One line however long the name: cut with "…", the whole name on hover. */}
+        <Tooltip title={journey.name} placement="bottomLeft">
+          <h1 id="journey-title" className="ja-editor-title">
+            {journey.name}
+          </h1>
+        </Tooltip>
         <Tag color={SCENE_COLORS[journey.scene]}>{t(`scenes.${journey.scene}`)}</Tag>
       </div>
       <Space size={8}>

@@ -121,6 +121,18 @@ export function cellAt(layout: GridLayout, point: { x: number; y: number }): { s
   return stage && lane ? { stageId: stage.id, laneId: lane.id } : null;
 }
 
+/**
+ * The cell nearest to a point: the one under it, or — for a point over the headers, the curve
+ * or beyond the grid — the closest stage and lane. Null only for a grid with no cells.
+ */
+export function nearestCell(layout: GridLayout, point: { x: number; y: number }): { stageId: string; laneId: string } | null {
+  const distance = (lo: number, size: number, v: number) => (v < lo ? lo - v : v >= lo + size ? v - (lo + size) + 1 : 0);
+  const closest = <T,>(list: T[], key: (t: T) => number) => list.reduce<T | null>((best, t) => (best === null || key(t) < key(best) ? t : best), null);
+  const stage = closest(layout.stages, (s) => distance(s.x, s.width, point.x));
+  const lane = closest(layout.lanes, (l) => distance(l.y, l.height, point.y));
+  return stage && lane ? { stageId: stage.id, laneId: lane.id } : null;
+}
+
 /** Position after the last card of a cell (0 for an empty cell). */
 export function nextPositionInCell(doc: Cards, stageId: string, laneId: string): number {
   const cards = cellCards(doc, stageId, laneId);

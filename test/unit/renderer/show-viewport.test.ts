@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { layoutForShow } from '../../../shared/domain/map/show-layout';
-import { SHOW_MAX_ZOOM, showPages, showViewport, showZoom } from '../../../renderer/features/editor/canvas/viewport';
+import { revealRect, SHOW_MAX_ZOOM, showPages, showViewport, showZoom } from '../../../renderer/features/editor/canvas/viewport';
 import { doc, lane, stage, tp } from '../shared/domain/map/doc';
 
 /** Five stages, six lanes, one card in each cell of the diagonal: an ordinary workshop map. */
@@ -35,5 +35,22 @@ describe('presenting: one zoom, pages of stages', () => {
     const first = pages[0]!;
     expect(first.last).toBeGreaterThan(first.first);
     expect(showViewport(layout, first.first, 1920, 980)).toEqual(showViewport(layout, first.last, 1920, 980));
+  });
+});
+
+describe('revealRect', () => {
+  const v = { x: 0, y: 0, zoom: 0.5 };
+  it('leaves the view alone when the rectangle is already on screen', () => {
+    expect(revealRect(v, { x: 100, y: 100, width: 100, height: 100 }, 800, 600)).toBe(v);
+  });
+  it('pans just enough to bring a rectangle beyond the right or bottom edge into view, keeping the zoom', () => {
+    const next = revealRect(v, { x: 2000, y: 1400, width: 268, height: 150 }, 800, 600);
+    expect(next.zoom).toBe(0.5);
+    expect((2000 + 268) * 0.5 + next.x).toBe(800 - 24);
+    expect((1400 + 150) * 0.5 + next.y).toBe(600 - 24);
+  });
+  it('aligns a rectangle left of or above the view by its top-left corner', () => {
+    const next = revealRect({ x: -500, y: -300, zoom: 1 }, { x: 10, y: 10, width: 50, height: 50 }, 800, 600);
+    expect(next).toEqual({ x: 24 - 10, y: 24 - 10, zoom: 1 });
   });
 });

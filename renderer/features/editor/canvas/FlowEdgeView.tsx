@@ -1,5 +1,6 @@
 import { BaseEdge, getSmoothStepPath, type EdgeProps } from '@xyflow/react';
 import { memo } from 'react';
+import { STEP, trackPath } from '../store/derive/routes';
 import { cardStrings, useLanguage } from './strings';
 import type { FlowEdge } from './types';
 
@@ -36,7 +37,13 @@ function HandoffBadge({ x, y }: { x: number; y: number }) {
 /** A flow between two touchpoints; a hand-off (crossing lanes) is heavier, purple and labelled. */
 function FlowEdgeComponent(props: EdgeProps<FlowEdge>) {
   const { sourceX, sourceY, targetX, targetY, sourcePosition, targetPosition, data, markerEnd, selected } = props;
-  const [path, labelX, labelY] = getSmoothStepPath({ sourceX, sourceY, targetX, targetY, sourcePosition, targetPosition, borderRadius: 12, offset: 14 });
+  // The planned route holds while the flow's ends are where it was planned (not mid-drag).
+  const r = data?.route;
+  const planned = r && Math.abs(r.sx - sourceX) < 1 && Math.abs(r.sy - sourceY) < 1 && Math.abs(r.tx - targetX) < 1 && Math.abs(r.ty - targetY) < 1 ? r : null;
+  const [stepped, defaultX, defaultY] = getSmoothStepPath({ sourceX, sourceY, targetX, targetY, sourcePosition, targetPosition, ...STEP });
+  const path = planned && planned.centerX !== null ? trackPath(sourceX, sourceY, planned.centerX, targetX, targetY) : stepped;
+  const labelX = planned ? planned.labelX : defaultX;
+  const labelY = planned ? planned.labelY : defaultY;
   const handoff = data?.handoff ?? false;
   const style = selected ? { stroke: '#1f5fbf', strokeWidth: handoff ? 4 : 3 } : handoff ? HANDOFF : PLAIN;
   return (

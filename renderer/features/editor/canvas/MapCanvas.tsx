@@ -1,4 +1,4 @@
-import { Background, Controls, ReactFlow, SelectionMode, type ReactFlowInstance } from '@xyflow/react';
+import { Background, Controls, ReactFlow, SelectionMode, useStore, type IsValidConnection, type ReactFlowInstance } from '@xyflow/react';
 import { useCallback, useMemo, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useCanvas } from '../store/canvasStore';
@@ -20,6 +20,9 @@ export const VIRTUALIZE_FROM = 150;
 const PRO = { hideAttribution: true };
 const MIN_ZOOM = 0.05;
 const MAX_ZOOM = 2.5;
+/** A flow joins two different cards. */
+const validConnection: IsValidConnection<FlowEdge> = (c) => c.source !== c.target;
+
 /** The journey map: React Flow over the store's nodes and edges. */
 export function MapCanvas() {
   const { t, i18n } = useTranslation();
@@ -31,6 +34,8 @@ export function MapCanvas() {
   const presenting = usePresentation((s) => s.active);
   const virtualize = useCanvas((s) => !s.renderAll && s.layout.cards.size > VIRTUALIZE_FROM);
   const handlers = useCanvasHandlers();
+  // While a flow is being drawn, every card's whole face accepts the drop (see canvas.css).
+  const connecting = useStore((s) => s.connection.inProgress);
   useStageFraming();
   const canvasRef = useRef<HTMLDivElement>(null);
   useWheelZoom(canvasRef, virtualize, MIN_ZOOM, MAX_ZOOM);
@@ -64,7 +69,7 @@ export function MapCanvas() {
   );
 
   return (
-    <div ref={canvasRef} className={`ja-canvas${virtualize ? ' is-big' : ''}`} data-testid="journey-canvas" onDoubleClick={handlers.onDoubleClick} onKeyDownCapture={handlers.onKeyDownCapture}>
+    <div ref={canvasRef} className={`ja-canvas${virtualize ? ' is-big' : ''}${connecting ? ' is-connecting' : ''}`} data-testid="journey-canvas" onDoubleClick={handlers.onDoubleClick} onKeyDownCapture={handlers.onKeyDownCapture}>
       <ReactFlow<MapNode, FlowEdge>
         nodes={nodes}
         edges={edges}
@@ -73,6 +78,8 @@ export function MapCanvas() {
         onNodesChange={onNodesChange}
         onEdgesChange={onEdgesChange}
         onConnect={onConnect}
+        isValidConnection={validConnection}
+        connectionRadius={28}
         onInit={onInit}
         defaultViewport={defaultViewport}
         onNodeDragStart={handlers.onNodeDragStart}

@@ -23,7 +23,8 @@ function TouchpointCardView({ data, selected }: NodeProps<TouchpointNode>) {
   const pain = reasons.length > 0;
   return (
     <div className={`ja-tp${selected ? ' is-selected' : ''}${pain ? ' is-pain' : ''}`}>
-      <Handle type="target" position={Position.Left} className="ja-handle" aria-label={s.target} />
+      {/* Pointer-only affordances: a flow is drawn with the mouse; the handles carry no name of their own. */}
+      <Handle type="target" position={Position.Left} className="ja-handle ja-handle-target" aria-hidden />
       <div className="ja-tp-top">
         <span className="ja-tp-channel">{s.channel[tp.channel]}</span>
         <span className="ja-tp-badges">
@@ -47,7 +48,7 @@ function TouchpointCardView({ data, selected }: NodeProps<TouchpointNode>) {
           </span>
         ))}
       </div>
-      <Handle type="source" position={Position.Right} className="ja-handle" aria-label={s.source} />
+      <Handle type="source" position={Position.Right} className="ja-handle" aria-hidden title={s.source} />
     </div>
   );
 }

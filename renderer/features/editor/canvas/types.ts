@@ -1,6 +1,7 @@
 /** The node and edge shapes on the journey canvas. Data holds records, never callbacks. */
 import type { Edge, Node } from '@xyflow/react';
 import type { Flow, Lane, Stage, Touchpoint } from '../../../../shared/domain/journey';
+import type { Route } from '../store/derive/routes';
 
 export interface StageFigures {
   touchpoints: number;
@@ -32,7 +33,8 @@ export type CornerNode = Node<Record<string, never>, 'corner'>;
 export type ColumnNode = Node<Record<string, never>, 'column'>;
 export type MapNode = TouchpointNode | StageNode | LaneNode | BandNode | CurveNode | CornerNode | ColumnNode;
 
-export type FlowEdge = Edge<{ flow: Flow; handoff: boolean }, 'flow'>;
+/** `route`: the planned track and label place (see derive/routes), while the ends are where it was planned for. */
+export type FlowEdge = Edge<{ flow: Flow; handoff: boolean; route?: Route }, 'flow'>;
 
 /** Node id prefixes for everything that is not a touchpoint (touchpoint nodes use the record id). */
 export const STAGE_PREFIX = 'stage:';

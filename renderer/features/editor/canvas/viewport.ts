@@ -69,3 +69,21 @@ export function showViewport(layout: GridLayout, index: number, width: number, h
   const left = page ? page.x : layout.laneHeaderWidth;
   return { zoom, x: (layout.laneHeaderWidth - left) * zoom, y: Math.max(0, (height - layout.height * zoom) / 2) };
 }
+
+/**
+ * The smallest pan (zoom unchanged) that brings a flow-space rectangle on screen with `pad`
+ * pixels to spare; the viewport itself when it already is. A rectangle larger than the
+ * screen is aligned by its top-left corner.
+ */
+export function revealRect(v: Viewport, rect: { x: number; y: number; width: number; height: number }, width: number, height: number, pad = 24): Viewport {
+  const axis = (offset: number, start: number, size: number, screen: number) => {
+    const lo = start * v.zoom + offset;
+    const hi = (start + size) * v.zoom + offset;
+    if (lo >= pad && hi <= screen - pad) return offset;
+    if (hi - lo > screen - 2 * pad || lo < pad) return pad - start * v.zoom;
+    return screen - pad - (start + size) * v.zoom;
+  };
+  const x = axis(v.x, rect.x, rect.width, width);
+  const y = axis(v.y, rect.y, rect.height, height);
+  return x === v.x && y === v.y ? v : { x, y, zoom: v.zoom };
+}

@@ -30,6 +30,7 @@ import { select, useCanvas } from '../store/canvasStore';
 import { redo, undo, useDoc } from '../store/docStore';
 import { canRedo, canUndo } from '../store/history';
 import { deleteHeader } from './deleteHeader';
+import { revealCard, revealLane, revealStage, visibleCentre } from './reveal';
 import type { Command } from './types';
 
 const hasSelection = () => {
@@ -43,9 +44,9 @@ export const COMMANDS: readonly Command[] = [
     icon: <PlusSquareOutlined aria-hidden />,
     shortcuts: [{ key: 'n' }],
     toolbar: 'add',
-    run: () => {
-      const cell = targetCell();
-      if (cell) addTouchpoint(cell.stageId, cell.laneId);
+    run: (ctx) => {
+      const cell = targetCell(visibleCentre(ctx.rf));
+      if (cell) revealCard(ctx.rf, addTouchpoint(cell.stageId, cell.laneId));
     },
     enabled: () => targetCell() !== null,
   },
@@ -54,9 +55,9 @@ export const COMMANDS: readonly Command[] = [
     icon: <InsertRowRightOutlined aria-hidden />,
     shortcuts: [{ key: 's', shift: true }],
     toolbar: 'add',
-    run: () => {
+    run: (ctx) => {
       const h = useCanvas.getState().header;
-      addStage(h?.kind === 'stage' ? h.id : undefined);
+      revealStage(ctx.rf, addStage(h?.kind === 'stage' ? h.id : undefined));
     },
   },
   {
@@ -64,9 +65,9 @@ export const COMMANDS: readonly Command[] = [
     icon: <InsertRowBelowOutlined aria-hidden />,
     shortcuts: [{ key: 'l', shift: true }],
     toolbar: 'add',
-    run: () => {
+    run: (ctx) => {
       const h = useCanvas.getState().header;
-      addLane(h?.kind === 'lane' ? h.id : undefined);
+      revealLane(ctx.rf, addLane(h?.kind === 'lane' ? h.id : undefined));
     },
   },
   { id: 'undo', icon: <UndoOutlined aria-hidden />, shortcuts: [{ key: 'z', mod: true }], toolbar: 'history', run: undo, enabled: canUndo },

@@ -14,7 +14,7 @@ function Hints() {
     <div className="ja-inspector-empty">
       {journey?.persona ? (
         <p>
-          <Typography.Text type="secondary">{t('detail.persona')}: </Typography.Text>
+          <span className="ja-muted">{t('detail.persona')}: </span>
           {journey.persona}
         </p>
       ) : null}

@@ -3,7 +3,7 @@
  * a single document change (one undo step) plus, where it helps, a selection change.
  */
 import type { Lane, LaneKind, Stage, Touchpoint } from '../../../../shared/domain/journey';
-import { copySelection, dropTarget, nextPositionInCell, pasteClip, type Clip, type MapDoc } from '../../../../shared/domain/map';
+import { copySelection, dropTarget, nearestCell, nextPositionInCell, pasteClip, type Clip, type MapDoc } from '../../../../shared/domain/map';
 import i18n from '../../../i18n';
 import { newId } from '../ids';
 import { rebuildCanvas, requestFocus, select, selectHeader, setConnectHandler, useCanvas } from './canvasStore';
@@ -170,14 +170,19 @@ export function paste(): number {
   return added.touchpoints.length;
 }
 
-/** The cell a new touchpoint goes into: the selected card's, the selected header's first, or the first. */
-export function targetCell(): { stageId: string; laneId: string } | null {
+/**
+ * The cell a new touchpoint goes into — where the user is working: the selected card's cell;
+ * else the cell at `centre` (the middle of what is on screen, in flow coordinates), within
+ * the selected stage or lane if one is; else the first cell.
+ */
+export function targetCell(centre?: { x: number; y: number }): { stageId: string; laneId: string } | null {
   const doc = currentDoc();
-  const { touchpoints, header } = useCanvas.getState();
+  const { touchpoints, header, layout } = useCanvas.getState();
   const first = [...touchpoints][0];
   const tp = first ? doc.touchpoints.find((t) => t.id === first) : undefined;
   if (tp) return { stageId: tp.stageId, laneId: tp.laneId };
-  const stageId = header?.kind === 'stage' ? header.id : doc.stages[0]?.id;
-  const laneId = header?.kind === 'lane' ? header.id : doc.lanes[0]?.id;
+  const seen = centre ? nearestCell(layout, centre) : null;
+  const stageId = header?.kind === 'stage' ? header.id : (seen?.stageId ?? doc.stages[0]?.id);
+  const laneId = header?.kind === 'lane' ? header.id : (seen?.laneId ?? doc.lanes[0]?.id);
   return stageId && laneId ? { stageId, laneId } : null;
 }

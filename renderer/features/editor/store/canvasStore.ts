@@ -122,7 +122,7 @@ export function rebuildCanvas(selection?: Partial<Selection> & { header?: Header
   const sel = { touchpoints, flows };
   const prev = new Map(state.nodes.map((n) => [n.id, n]));
   const nodes = [...gridNodes(doc, layout, doc.departments, prev, show), ...cardNodes(doc, layout, sel, prev)];
-  const edges = flowEdges(doc, sel, labels(), new Map(state.edges.map((e) => [e.id, e])));
+  const edges = flowEdges(doc, layout, sel, labels(), new Map(state.edges.map((e) => [e.id, e])), show);
   useCanvas.setState({ nodes, edges, layout, touchpoints, flows, header });
 }
 

@@ -8,6 +8,7 @@ import { handoffCountByTouchpoint, isHandoff, touchpointsById, type GridLayout, 
 import { cardStrings } from '../../canvas/strings';
 import type { FlowEdge, MapNode, TouchpointNode } from '../../canvas/types';
 import { box, cardHandles, samePlace, type Selection } from './common';
+import { planRoutes, type Route } from './routes';
 
 export interface Labels {
   flow: (from: string, to: string) => string;
@@ -55,22 +56,29 @@ export function cardNodes(doc: MapDoc, layout: GridLayout, selection: Selection,
   return nodes;
 }
 
-export function flowEdges(doc: MapDoc, selection: Selection, labels: Labels, prev: ReadonlyMap<string, FlowEdge>): FlowEdge[] {
+const sameRoute = (a: Route | undefined, b: Route | undefined) =>
+  a === b || (!!a && !!b && a.sx === b.sx && a.sy === b.sy && a.tx === b.tx && a.ty === b.ty && a.centerX === b.centerX && a.labelX === b.labelX && a.labelY === b.labelY);
+
+export function flowEdges(doc: MapDoc, layout: GridLayout, selection: Selection, labels: Labels, prev: ReadonlyMap<string, FlowEdge>, show = false): FlowEdge[] {
   const byId = touchpointsById(doc);
+  const handoffs = new Set(doc.flows.filter((f) => isHandoff(f, byId)).map((f) => f.id));
+  // Presenting draws hand-off labels at 20 px instead of 11: they need about twice the room.
+  const routes = planRoutes(doc.flows, handoffs, layout, show ? 20 / 11 : 1);
   return doc.flows.map((flow) => {
-    const handoff = isHandoff(flow, byId);
+    const handoff = handoffs.has(flow.id);
+    const route = routes.get(flow.id);
     const selected = selection.flows.has(flow.id);
     const from = byId.get(flow.sourceId)?.title ?? '';
     const to = byId.get(flow.targetId)?.title ?? '';
     const ariaLabel = handoff ? labels.handoff(from, to) : labels.flow(from, to);
     const old = prev.get(flow.id);
-    if (old && old.data?.flow === flow && old.data.handoff === handoff && (old.selected ?? false) === selected && old.ariaLabel === ariaLabel) return old;
+    if (old && old.data?.flow === flow && old.data.handoff === handoff && sameRoute(old.data.route, route) && (old.selected ?? false) === selected && old.ariaLabel === ariaLabel) return old;
     return {
       id: flow.id,
       source: flow.sourceId,
       target: flow.targetId,
       type: 'flow',
-      data: { flow, handoff },
+      data: { flow, handoff, route },
       selected,
       ariaLabel,
       // Cards are the "group"s of the map (named by title); a flow is a selectable control.

@@ -4,6 +4,7 @@ import {
   cellAt,
   dropTarget,
   layoutJourney,
+  nearestCell,
   nextPositionInCell,
   renumberCell,
 } from '../../../../../shared/domain/map/layout';
@@ -130,5 +131,15 @@ describe('nextPositionInCell and renumberCell', () => {
       ['c', 2],
     ]);
     expect(cell.touchpoints[1]!.position).toBe(0.5);
+  });
+});
+
+describe('nearestCell', () => {
+  const g = layoutJourney(map);
+  it('is the cell under the point, or the closest one for a point over the headers or beyond the grid', () => {
+    expect(nearestCell(g, { x: GRID.laneHeaderWidth + GRID.stageWidth + 5, y: g.lanes[1]!.y + 5 })).toEqual({ stageId: 's2', laneId: 'l2' });
+    expect(nearestCell(g, { x: 10, y: 10 })).toEqual({ stageId: 's1', laneId: 'l1' });
+    expect(nearestCell(g, { x: 99_999, y: 99_999 })).toEqual({ stageId: 's2', laneId: 'l2' });
+    expect(nearestCell(layoutJourney(doc()), { x: 0, y: 0 })).toBeNull();
   });
 });
