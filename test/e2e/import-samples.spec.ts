@@ -10,7 +10,7 @@ import { join, resolve } from 'node:path';
 import type { Page } from '@playwright/test';
 import { expect, test } from './support/app';
 
-const SAMPLES = resolve(import.meta.dirname, '../../../shared/samples');
+const SAMPLES = resolve(import.meta.dirname, '../fixtures/samples');
 
 // Files of 1,000+ rows through every step of the wizard: slower than the other specs.
 test.describe.configure({ timeout: 240_000 });
