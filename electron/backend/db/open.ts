@@ -85,12 +85,16 @@ export function connectWorkspace(path: string): Db {
   }
 }
 
+/** SQL functions the migrations call: pure rules of shared/, so old rows get what new ones get. */
+export function registerMigrationFunctions(db: Db): void {
+  db.function('ja_default_direction', { deterministic: true }, (text: unknown, type: unknown) => defaultDirection(String(text), String(type)));
+}
+
 /** Applies every migration above the file's version, one transaction each. */
 export function migrate(db: Db): number[] {
   assertMigrationsOrdered();
   const from = readHeader(db).schemaVersion;
-  // SQL functions the migrations call: pure rules of shared/, so old rows get what new ones get.
-  db.function('ja_default_direction', { deterministic: true }, (text: unknown, type: unknown) => defaultDirection(String(text), String(type)));
+  registerMigrationFunctions(db);
   const applied: number[] = [];
   for (const m of MIGRATIONS.filter((x) => x.version > from)) {
     db.transaction(() => {

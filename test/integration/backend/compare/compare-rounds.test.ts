@@ -121,9 +121,9 @@ describe('compare.rounds', () => {
 
   it('reverses a lower-better item inside a composite and judges the item by its direction', async () => {
     const { backend, call, before, after, tp, surveyId, q2 } = await setup();
-    const survey = await call<{ questions: Question[] }>('surveys.get', { id: surveyId });
-    const questions = survey.questions.map(({ position: _p, ...q }) => (q.id === q2 ? { ...q, direction: 'lower-better' } : q));
-    await call('surveys.saveQuestions', { surveyId, questions });
+    const survey = await call<{ version: number; questions: Question[] }>('surveys.get', { id: surveyId });
+    const questions = survey.questions.map(({ position: _p, version: _v, ...q }) => (q.id === q2 ? { ...q, direction: 'lower-better' } : q));
+    await call('surveys.saveQuestions', { surveyId, baseVersion: survey.version, questions });
     const c = await call<Comparison>('compare.rounds', { beforeRoundId: before, afterRoundId: after });
     expect(item(c, `question:${q2}`).direction).toBe('lower-better');
     const t = item(c, `touchpoint:${tp.id}`);

@@ -7,7 +7,7 @@ import { join } from 'node:path';
 import Database from 'better-sqlite3';
 import { describe, expect, it } from 'vitest';
 import { MIGRATIONS } from '../../../../electron/backend/db/migrations';
-import { APPLICATION_ID, openWorkspaceDb } from '../../../../electron/backend/db/open';
+import { APPLICATION_ID, openWorkspaceDb, registerMigrationFunctions } from '../../../../electron/backend/db/open';
 import { useTmpDir } from '../../../support/tmp';
 
 const tmp = useTmpDir();
@@ -19,6 +19,7 @@ function workspaceWithDuplicates(path: string): void {
   expect(merge).toBeGreaterThan(0);
   const db = new Database(path);
   db.pragma(`application_id = ${APPLICATION_ID}`);
+  registerMigrationFunctions(db);
   for (const m of MIGRATIONS.slice(0, merge)) db.exec(m.sql);
   db.pragma(`user_version = ${MIGRATIONS[merge - 1]!.version}`);
   const dept = db.prepare('INSERT INTO departments (id, name, color, position) VALUES (?, ?, ?, ?)');
