@@ -37,7 +37,7 @@ describe('binary input', () => {
       const e = await refusal(randomBytes(20_000, seed), name);
       expect(e, name).not.toBeNull();
       expect(e!.code).toBe('validation');
-      expect(e!.params?.messageCode).toBe('import.file.binaryData');
+      expect(e!.messageCode).toBe('import.file.binaryData');
       expect(e!.message).toContain(name);
       expect(messageText('zh-CN', 'import.file.binaryData', e!.params)).toContain(`${name} 不是文本表格`);
     }
@@ -61,7 +61,7 @@ describe('binary input', () => {
       fc.asyncProperty(fc.array(fc.array(fc.string({ minLength: 1, maxLength: 12 }).map((s) => [...s].map((c) => (c.charCodeAt(0) < 32 || c === '"' || c === ',' ? 'x' : c)).join('')), { minLength: 2, maxLength: 5 }), { minLength: 2, maxLength: 20 }), async (rows) => {
         const csv = rows.map((r) => r.join(',')).join('\n') + '\n';
         const e = await refusal(Buffer.from(csv), 'p.csv');
-        expect(e?.params?.messageCode).not.toBe('import.file.binaryData');
+        expect(e?.messageCode).not.toBe('import.file.binaryData');
       }),
       { numRuns: 200 },
     );
