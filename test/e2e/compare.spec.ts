@@ -7,63 +7,10 @@ import { readFileSync } from 'node:fs';
 import ExcelJS from 'exceljs';
 import type { Page } from '@playwright/test';
 import { expect, test } from './support/app';
-
-/** Calls a backend operation through the page's own transport (preload bridge or local HTTP with the run's token). */
-async function call<T>(page: Page, name: string, input: unknown): Promise<T> {
-  const envelope = await page.evaluate(
-    async ([op, body]) => {
-      const bridge = (window as unknown as { journeyAudit?: { ops: Record<string, (i: unknown) => Promise<unknown>> } }).journeyAudit;
-      if (bridge) return bridge.ops[op as string]!(body);
-      const res = await fetch(`/api/${op}`, {
-        method: 'POST',
-        headers: { 'content-type': 'application/json', 'x-journey-token': sessionStorage.getItem('journey-audit-token') ?? '' },
-        body: JSON.stringify(body),
-      });
-      return res.json();
-    },
-    [name, input] as const,
-  );
-  const e = envelope as { ok: boolean; value?: T; error?: unknown };
-  if (!e.ok) throw new Error(`${name} failed: ${JSON.stringify(e.error)}`);
-  return e.value as T;
-}
+import { call, seedRounds } from './support/seed-rounds';
 
 const cycle = (values: number[], n: number) => Array.from({ length: n }, (_, i) => values[i % values.length]!);
-
-async function seed(page: Page) {
-  const survey = await call<{ id: string; version: number }>(page, 'surveys.create', { name: 'Service customers 2026', kind: 'external', description: '' });
-  const question = (code: string, text: string, type: 'likert' | 'nps') => ({
-    id: null,
-    code,
-    text,
-    type,
-    scaleMin: type === 'nps' ? 0 : 1,
-    scaleMax: type === 'nps' ? 10 : 5,
-    labels: [],
-    group: '',
-    link: null,
-  });
-  const { questions } = await call<{ questions: { id: string; code: string }[] }>(page, 'surveys.saveQuestions', {
-    surveyId: survey.id,
-    baseVersion: survey.version,
-    questions: [question('WAIT', 'How do you rate the waiting time at reception?', 'likert'), question('FRIEND', 'How friendly was the staff?', 'likert'), question('NPS', 'How likely are you to recommend us?', 'nps')],
-  });
-  const id = (code: string) => questions.find((q) => q.code === code)!.id;
-  const rounds: string[] = [];
-  for (const [label, wait, nps] of [
-    ['Baseline 2026-H1', cycle([2, 3, 2, 3, 2], 40), cycle([3, 6, 7, 8, 9, 5, 10, 6], 40)],
-    ['Follow-up 2026-H2', cycle([4, 5, 4, 4, 5], 40), cycle([8, 9, 10, 9, 7, 10, 9, 6], 40)],
-  ] as const) {
-    const round = await call<{ id: string }>(page, 'rounds.create', { surveyId: survey.id, label, phase: 'external' });
-    const friend = cycle([3, 4, 5, 4, 3, 4, 5, 2], 40);
-    await call(page, 'rounds.addResponses', {
-      id: round.id,
-      responses: wait.map((w, i) => ({ externalId: `${label}-${i}`, attributes: {}, answers: { [id('WAIT')]: w, [id('FRIEND')]: friend[i]!, [id('NPS')]: nps[i]! } })),
-    });
-    rounds.push(round.id);
-  }
-  return rounds;
-}
+const seed = async (page: Page) => (await seedRounds(page)).rounds;
 
 async function pick(page: Page, label: 'Before' | 'After', round: string) {
   await page.getByLabel(label, { exact: true }).click();
@@ -148,10 +95,13 @@ test('two rounds compared: the clear change is better, the other unclear; reload
 
 test('a transfer count that drops reads "better", by its question text, in Chinese', async ({ launch }) => {
   const { page } = await launch({ locale: 'zh-CN' });
-  const survey = await call<{ id: string }>(page, 'surveys.create', { name: '客户体验 2026', kind: 'external', description: '' });
+  const survey = await call<{ id: string; version: number }>(page, 'surveys.create', { name: '客户体验 2026', kind: 'external', description: '' });
   const text = '本次报修时，您的电话一共被转接了几次？请把所有转给其他同事或部门的次数都算上，包括转到外包服务商的情况';
-  const [q] = await call<{ id: string; direction: string }[]>(page, 'surveys.saveQuestions', {
+  const {
+    questions: [q],
+  } = await call<{ questions: { id: string; direction: string }[] }>(page, 'surveys.saveQuestions', {
     surveyId: survey.id,
+    baseVersion: survey.version,
     questions: [{ id: null, code: 'CX04', text, type: 'number', scaleMin: null, scaleMax: null, labels: [], group: '', link: null }],
   });
   expect(q!.direction).toBe('lower-better');

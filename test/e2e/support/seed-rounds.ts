@@ -24,7 +24,7 @@ export async function call<T>(page: Page, name: string, input: unknown): Promise
 const cycle = (values: number[], n: number) => Array.from({ length: n }, (_, i) => values[i % values.length]!);
 
 export async function seedRounds(page: Page): Promise<{ surveyId: string; rounds: string[] }> {
-  const survey = await call<{ id: string }>(page, 'surveys.create', { name: 'Service customers 2026', kind: 'external', description: '' });
+  const survey = await call<{ id: string; version: number }>(page, 'surveys.create', { name: 'Service customers 2026', kind: 'external', description: '' });
   const question = (code: string, text: string, type: 'likert' | 'nps') => ({
     id: null,
     code,
@@ -36,8 +36,9 @@ export async function seedRounds(page: Page): Promise<{ surveyId: string; rounds
     group: '',
     link: null,
   });
-  const questions = await call<{ id: string; code: string }[]>(page, 'surveys.saveQuestions', {
+  const { questions } = await call<{ questions: { id: string; code: string }[] }>(page, 'surveys.saveQuestions', {
     surveyId: survey.id,
+    baseVersion: survey.version,
     questions: [question('WAIT', 'How do you rate the waiting time at reception?', 'likert'), question('FRIEND', 'How friendly was the staff?', 'likert'), question('NPS', 'How likely are you to recommend us?', 'nps')],
   });
   const id = (code: string) => questions.find((q) => q.code === code)!.id;
