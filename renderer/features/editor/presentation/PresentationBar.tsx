@@ -60,7 +60,7 @@ export function PresentationBar() {
           onClick={() => stepStage(1)}
         />
       </Tooltip>
-      <Button size="large" icon={<TeamOutlined aria-hidden />} onClick={openStartDialog}>
+      <Button size="large" icon={<TeamOutlined aria-hidden />} onClick={openStartDialog} className="ja-present-live">
         {t('workshop.start')}
       </Button>
       <Button size="large" icon={<CloseOutlined aria-hidden />} onClick={stopPresentation} className="ja-present-exit">
