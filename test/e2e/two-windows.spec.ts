@@ -4,26 +4,8 @@
  * told the survey changed elsewhere and offered a reload; no answer is lost. After the reload
  * B removes the question again, and Undo brings it back with its answers.
  */
-import type { Page } from '@playwright/test';
 import { expect, test } from './support/app';
-
-/** Calls a backend operation through the page's own transport (local HTTP with the run's token). */
-async function call<T>(page: Page, name: string, input: unknown): Promise<T> {
-  const envelope = await page.evaluate(
-    async ([op, body]) => {
-      const res = await fetch(`/api/${op}`, {
-        method: 'POST',
-        headers: { 'content-type': 'application/json', 'x-journey-token': sessionStorage.getItem('journey-audit-token') ?? '' },
-        body: JSON.stringify(body),
-      });
-      return res.json();
-    },
-    [name, input] as const,
-  );
-  const e = envelope as { ok: boolean; value?: T; error?: unknown };
-  if (!e.ok) throw new Error(`${name} failed: ${JSON.stringify(e.error)}`);
-  return e.value as T;
-}
+import { call } from './support/seed-rounds';
 
 const likert = (code: string, text: string) => ({ id: null, code, text, type: 'likert', scaleMin: 1, scaleMax: 5, labels: [], group: '', link: null });
 
