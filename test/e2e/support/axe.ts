@@ -42,7 +42,13 @@ export async function axeViolations(page: Page, opts: { include?: string; exclud
 
 /** Expects no WCAG 2 A/AA violation on the page (or in the part `include` selects), listing each one found. */
 export async function expectNoAxeViolations(page: Page, include?: string): Promise<void> {
-  const violations = await axeViolations(page, { include });
+  // A row fading in or a transition half-way measures lower contrast than the settled page:
+  // scan again for a few seconds before a violation counts; one that stays is reported.
+  let violations = await axeViolations(page, { include });
+  for (let i = 0; i < 10 && violations.length; i++) {
+    await page.waitForTimeout(500);
+    violations = await axeViolations(page, { include });
+  }
   const report = violations.map((v) => `${v.rule} (${v.impact}): ${v.help}\n${v.nodes.map((n) => `  ${n}`).join('\n')}`).join('\n');
   expect(violations, `axe violations on ${page.url()}${include ? ` in ${include}` : ''}:\n${report}`).toEqual([]);
 }
