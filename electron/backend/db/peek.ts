@@ -1,10 +1,14 @@
 /**
- * Looking into a workspace file without changing anything beside it. A read-only SQLite
- * connection to a WAL database still creates `-wal` and `-shm` files next to it; these are
- * removed again when this look created them and the WAL holds nothing. A WAL that was
- * already there (a running app, a crash) is read, never checkpointed, and left as it was.
+ * Looking into a workspace file without changing anything beside it.
+ *
+ * A read-only SQLite connection to a WAL database creates `-wal` and `-shm` files next to it,
+ * and removing them afterwards is unsafe: another process (a second window, the CLI) may have
+ * opened the workspace in the meantime and be writing to exactly those files. So a look
+ * creates nothing: without a WAL the main file holds every committed page and is read into
+ * memory; with one (a running app, a crash) the file is opened read-only, the WAL is read,
+ * never checkpointed, and left as it was, being someone else's.
  */
-import { existsSync, rmSync, statSync } from 'node:fs';
+import { existsSync, readFileSync, statSync } from 'node:fs';
 import Database from 'better-sqlite3';
 import { AppError } from '../../../shared/errors';
 
@@ -15,18 +19,24 @@ export function assertNotEmpty(path: string): void {
   }
 }
 
+/** Bytes 18–19 of the header say "WAL"; an in-memory copy must read as rollback-journal. */
+const WAL_FORMAT = 2;
+
+function inMemoryCopy(path: string): Database.Database {
+  const bytes = readFileSync(path);
+  if (bytes.length >= 20 && bytes[18] === WAL_FORMAT && bytes[19] === WAL_FORMAT) {
+    bytes[18] = 1;
+    bytes[19] = 1;
+  }
+  return new Database(bytes, { readonly: true });
+}
+
 export function withReadOnly<T>(path: string, read: (db: Database.Database) => T): T {
-  const wal = `${path}-wal`;
-  const shm = `${path}-shm`;
-  const had = { wal: existsSync(wal), shm: existsSync(shm) };
-  const db = new Database(path, { readonly: true, fileMustExist: true });
+  const walInUse = existsSync(`${path}-wal`) || existsSync(`${path}-shm`);
+  const db = walInUse ? new Database(path, { readonly: true, fileMustExist: true }) : inMemoryCopy(path);
   try {
     return read(db);
   } finally {
     db.close();
-    if (!had.wal && existsSync(wal) && statSync(wal).size === 0) {
-      rmSync(wal, { force: true });
-      if (!had.shm) rmSync(shm, { force: true });
-    }
   }
 }

@@ -8,10 +8,12 @@ import { createHash } from 'node:crypto';
 import { existsSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { join, resolve } from 'node:path';
+import Database from 'better-sqlite3';
 import { describe, expect, it } from 'vitest';
 import { checkWorkspace } from '../../../electron/backend/db/check';
 import { LATEST_SCHEMA_VERSION } from '../../../electron/backend/db/migrations';
 import { createWorkspaceDb } from '../../../electron/backend/db/open';
+import { withReadOnly } from '../../../electron/backend/db/peek';
 import { WorkspaceSession } from '../../../electron/backend/workspace/session';
 import { useTmpDir } from '../../support/tmp';
 
@@ -99,5 +101,25 @@ describe('a workspace file looked at but not opened for editing', () => {
     expect(readdirSync(dir)).toEqual(['empty.jaudit']);
     expect(readFileSync(file).length).toBe(0);
     expect(existsSync(`${file}.backups`)).toBe(false);
+  });
+
+  it('while another connection opens it, takes nothing from under that connection', () => {
+    // A second window opening the file during the look creates the -wal/-shm pair the look
+    // would otherwise have created itself; removing them lost that window's later edits.
+    const dir = tmp();
+    const file = join(dir, 'w.jaudit');
+    createWorkspaceDb(file).close();
+    let writer: Database.Database | undefined;
+    withReadOnly(file, (db) => {
+      writer = new Database(file);
+      writer.pragma('wal_autocheckpoint = 0');
+      writer.prepare('SELECT count(*) FROM journeys').get();
+      return db.pragma('user_version', { simple: true });
+    });
+    writer!.prepare("INSERT INTO settings (key, value) VALUES ('probe', '1')").run();
+    const reader = new Database(file, { readonly: true });
+    expect(reader.prepare("SELECT value FROM settings WHERE key = 'probe'").pluck().get()).toBe('1');
+    reader.close();
+    writer!.close();
   });
 });
