@@ -6,8 +6,8 @@ import './i18n';
 import 'antd/dist/antd.css';
 import './styles.css';
 import { Root } from './app/Root';
-import { prefetchJourneys } from './features/journeys/store';
-import { loadWorkspaceEarly } from './features/workspace/store';
+import { prefetchJourneys } from './features/journeys';
+import { loadWorkspaceEarly } from './features/workspace';
 
 // The first render waits briefly for the start-up answers, so it shows the workspace and the
 // list at once instead of a spinner first (a slow backend gets the spinner after the wait).

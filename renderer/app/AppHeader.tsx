@@ -1,6 +1,5 @@
 import { Divider, Layout, Space } from 'antd';
-import { WorkspaceFile } from '../features/workspace/WorkspaceFile';
-import { WorkspaceMenu } from '../features/workspace/WorkspaceMenu';
+import { WorkspaceFile, WorkspaceMenu } from '../features/workspace';
 import { Brand } from './Brand';
 import { LanguageSwitch } from './LanguageSwitch';
 

@@ -1,5 +1,5 @@
 import { Layout } from 'antd';
-import { ReadOnlyBanner } from '../features/workspace/ReadOnlyBanner';
+import { ReadOnlyBanner } from '../features/workspace';
 import { AppHeader } from './AppHeader';
 import { NavMenu } from './NavMenu';
 import { useRoute } from './router';

@@ -2,7 +2,7 @@ import { ReloadOutlined } from '@ant-design/icons';
 import { Button, Result, Typography } from 'antd';
 import { Component, type ErrorInfo, type ReactNode } from 'react';
 import i18n from '../i18n';
-import { ResultTitle } from './ResultTitle';
+import { ResultTitle } from '../ui/ResultTitle';
 
 interface State {
   error: Error | null;

@@ -1,6 +1,6 @@
 import { App } from 'antd';
 import { useEffect } from 'react';
-import { feedback } from './feedback';
+import { feedback } from '../ui/feedback';
 
 /** Hands antd's themed message/notification instances to non-React code. */
 export function FeedbackBridge() {

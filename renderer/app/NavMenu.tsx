@@ -1,7 +1,7 @@
 import { DiffOutlined, FileTextOutlined, NodeIndexOutlined, WarningOutlined } from '@ant-design/icons';
 import { Menu, type MenuProps } from 'antd';
 import { useTranslation } from 'react-i18next';
-import { lastCompareHref } from '../features/compare/routes';
+import { lastCompareHref } from '../features/compare';
 import { navigate, sectionOf, useRoute, type Section } from './router';
 
 /** The left-hand section menu. */

@@ -2,7 +2,7 @@ import { App as AntApp, ConfigProvider } from 'antd';
 import enUS from 'antd/locale/en_US';
 import zhCN from 'antd/locale/zh_CN';
 import { useTranslation } from 'react-i18next';
-import { WorkspaceDialogs } from '../features/workspace/WorkspaceDialogs';
+import { WorkspaceDialogs } from '../features/workspace';
 import { ErrorBoundary } from './ErrorBoundary';
 import { FeedbackBridge } from './FeedbackBridge';
 import { theme } from './theme';

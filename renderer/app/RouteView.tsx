@@ -1,16 +1,17 @@
 import { Spin } from 'antd';
-import { lazy, Suspense } from 'react';
-import { JourneysPage } from '../features/journeys/JourneysPage';
+import { Suspense } from 'react';
+import { ComparePage } from '../features/compare';
+import { EditorPage } from '../features/editor';
+import { JourneysPage } from '../features/journeys';
+import { PainPointsPage } from '../features/painpoints';
+import { SurveysRoute } from '../features/surveys';
 import { useRoute } from './router';
 
-// The map editor (React Flow, image export), the survey section and the Compare page load on first use, so
-// the start page does not wait for code it does not show.
-const EditorPage = lazy(() => import('../features/editor/EditorPage').then((m) => ({ default: m.EditorPage })));
-const SurveysRoute = lazy(() => import('../features/surveys/SurveysRoute').then((m) => ({ default: m.SurveysRoute })));
-const ComparePage = lazy(() => import('../features/compare/ComparePage').then((m) => ({ default: m.ComparePage })));
-const PainPointsPage = lazy(() => import('../features/painpoints/PainPointsPage').then((m) => ({ default: m.PainPointsPage })));
-
-/** Picks the page for the current hash route. */
+/**
+ * Picks the page for the current hash route. The map editor (React Flow, image export), the survey
+ * section, the Compare page and the pain-point review load on first use (each feature's entry says so),
+ * so the start page does not wait for code it does not show.
+ */
 export function RouteView() {
   const route = useRoute();
   const page = (() => {

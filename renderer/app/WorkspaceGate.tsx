@@ -2,13 +2,11 @@ import { ReloadOutlined } from '@ant-design/icons';
 import { Button, Result, Spin } from 'antd';
 import { useEffect } from 'react';
 import { useTranslation } from 'react-i18next';
-import { subscribeToWorkspaceChanges } from '../features/workspace/actions';
-import { hasWorkspace, useWorkspace } from '../features/workspace/store';
-import { WorkspaceErrorScreen } from '../features/workspace/WorkspaceErrorScreen';
+import { hasWorkspace, subscribeToWorkspaceChanges, useWorkspace, WorkspaceErrorScreen } from '../features/workspace';
 import { errorText } from '../i18n/errorText';
 import { AppShell } from './AppShell';
 import { BareFrame } from './BareFrame';
-import { ResultTitle } from './ResultTitle';
+import { ResultTitle } from '../ui/ResultTitle';
 
 /** Loads the workspace status, then shows the app, or a clear explanation when it cannot. */
 export function WorkspaceGate() {

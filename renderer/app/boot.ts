@@ -5,6 +5,9 @@
  * the first render can already show the workspace and the journey list.
  */
 import { api } from '../api/client';
+// The boot chunk depends on nothing but the API client (electron.vite.config.ts), so it names the
+// editor's prefetch module itself rather than the editor's entry.
+// eslint-disable-next-line no-restricted-imports
 import { prefetchFromLocation } from '../features/editor/store/prefetch';
 
 const quiet = <T>(p: Promise<T>): Promise<T> => {

@@ -1,8 +1,8 @@
 /** A tiny hash router: `#/journeys`, `#/journeys/<id>[?tp=<touchpoint>]`, `#/pain-points[?tp=<touchpoint>]`, `#/surveys`, `#/compare?…`. */
 import { useMemo, useSyncExternalStore } from 'react';
-import { compareHref, compareRoute, type CompareRoute } from '../features/compare/routes';
-import { mapHref, painPointsHref, painPointsRoute, touchpointParam, type PainPointsRoute } from '../features/painpoints/routes';
-import { surveyHref, surveyRoute } from '../features/surveys/routes';
+import { compareHref, compareRoute, type CompareRoute } from '../features/compare';
+import { mapHref, painPointsHref, painPointsRoute, touchpointParam, type PainPointsRoute } from '../features/painpoints';
+import { surveyHref, surveyRoute } from '../features/surveys';
 
 export type Section = 'journeys' | 'pain-points' | 'surveys' | 'compare';
 export const SECTIONS: readonly Section[] = ['journeys', 'pain-points', 'surveys', 'compare'];

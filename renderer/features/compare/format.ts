@@ -2,9 +2,9 @@
 import type { TFunction } from 'i18next';
 import type { CompareSide, ComparisonItem } from '../../../shared/ops/compare';
 import { numberFormat } from '../../lib/intl';
-import { formatNumber } from '../surveys/format';
+import { formatNumber } from '../surveys';
 
-export { formatCount, formatNps, formatNumber, formatPercent } from '../surveys/format';
+export { formatCount, formatNps, formatNumber, formatPercent } from '../surveys';
 
 /** "0.012", "< 0.001", or "—". */
 export function formatP(p: number | null, locale: string): string {

@@ -1,10 +1,8 @@
 import { EditOutlined, NodeIndexOutlined, TableOutlined } from '@ant-design/icons';
 import { Button, Segmented, Space, Tag, Tooltip } from 'antd';
-import { useState, type ReactNode } from 'react';
+import { Suspense, useState, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
-import { JourneyForm } from '../journeys/JourneyForm';
-import { BackLink } from '../journeys/detail/JourneyHeader';
-import { SCENE_COLORS } from '../journeys/options';
+import { BackLink, JourneyForm, SCENE_COLORS } from '../journeys';
 import { adoptActiveVersion, flushActive } from './store/autosave';
 import { useDoc } from './store/docStore';
 
@@ -55,16 +53,18 @@ export function EditorHeader({ viewSwitch }: { viewSwitch: ReactNode }) {
           {t('detail.edit')}
         </Button>
       </Space>
-      <JourneyForm
-        open={editing}
-        journey={journey}
-        onClose={(saved) => {
-          setEditing(false);
-          if (!saved) return;
-          useDoc.setState((s) => ({ journey: s.journey ? { ...s.journey, ...saved } : s.journey }));
-          adoptActiveVersion(saved.version);
-        }}
-      />
+      <Suspense fallback={null}>
+        <JourneyForm
+          open={editing}
+          journey={journey}
+          onClose={(saved) => {
+            setEditing(false);
+            if (!saved) return;
+            useDoc.setState((s) => ({ journey: s.journey ? { ...s.journey, ...saved } : s.journey }));
+            adoptActiveVersion(saved.version);
+          }}
+        />
+      </Suspense>
     </header>
   );
 }

@@ -1,14 +1,13 @@
 import { Result, Skeleton } from 'antd';
-import { useEffect, useState } from 'react';
+import { Suspense, useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { isAppErrorData } from '../../../shared/errors';
-import { ResultTitle } from '../../app/ResultTitle';
+import { ResultTitle } from '../../ui/ResultTitle';
 import { errorText } from '../../i18n/errorText';
-import { JourneyDetailPage } from '../journeys/detail/JourneyDetailPage';
-import { BackLink } from '../journeys/detail/JourneyHeader';
-import { useWorkspace } from '../workspace/store';
+import { BackLink, JourneyDetailPage } from '../journeys';
+import { useWorkspace } from '../workspace';
 import { EditorHeader, ViewSwitch, type View } from './EditorHeader';
-import { LiveRating } from '../workshop/LiveRating';
+import { LiveRating } from './workshop/LiveRating';
 import { MapEditor } from './MapEditor';
 import { flushActive } from './store/autosave';
 import { rebuildCanvas } from './store/canvasStore';
@@ -56,8 +55,15 @@ export function EditorPage({ id }: { id: string }) {
   };
   const viewSwitch = <ViewSwitch view={view} onChange={(v) => void switchView(v)} />;
 
-  if (view === 'table') return <JourneyDetailPage id={id} headerExtra={viewSwitch} />;
-  if (load?.key !== key) return <Skeleton active paragraph={{ rows: 10 }} />;
+  const loading = <Skeleton active paragraph={{ rows: 10 }} />;
+  if (view === 'table') {
+    return (
+      <Suspense fallback={loading}>
+        <JourneyDetailPage id={id} headerExtra={viewSwitch} />
+      </Suspense>
+    );
+  }
+  if (load?.key !== key) return loading;
   if (load.state === 'failed') {
     const notFound = isAppErrorData(load.error) && load.error.code === 'not_found';
     return (

@@ -5,7 +5,7 @@ import './presentation/presentation.css';
 import { App } from 'antd';
 import { useEffect, useMemo, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { MapFocus } from '../painpoints/map/MapFocus';
+import { MapFocus } from './review/MapFocus';
 import { MapCanvas } from './canvas/MapCanvas';
 import { Overview } from './canvas/Overview';
 import type { FlowEdge, MapNode } from './canvas/types';

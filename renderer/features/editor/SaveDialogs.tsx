@@ -3,7 +3,7 @@ import { Button, Modal } from 'antd';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { navigate } from '../../app/router';
-import { showError } from '../../app/feedback';
+import { showError } from '../../ui/feedback';
 import { useSave } from './store/saveStatus';
 
 /**

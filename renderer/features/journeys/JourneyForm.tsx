@@ -4,7 +4,7 @@ import { useTranslation } from 'react-i18next';
 import type { CustomerTier, JourneySummary, Scene } from '../../../shared/domain/journey';
 import { TEMPLATES } from '../../../shared/domain/templates';
 import { isAppErrorData } from '../../../shared/errors';
-import { showSuccess } from '../../app/feedback';
+import { showSuccess } from '../../ui/feedback';
 import { navigate } from '../../app/router';
 import { errorText } from '../../i18n/errorText';
 import { sceneOptions, tierOptions } from './options';

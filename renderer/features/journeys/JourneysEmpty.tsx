@@ -1,7 +1,7 @@
 import { PlusOutlined } from '@ant-design/icons';
 import { Button } from 'antd';
 import { useTranslation } from 'react-i18next';
-import { EmptyState } from '../../app/EmptyState';
+import { EmptyState } from '../../ui/EmptyState';
 
 /** What the Journeys page says before there is anything to list. */
 export function JourneysEmpty({ onCreate }: { onCreate: () => void }) {

@@ -3,8 +3,8 @@ import { create } from 'zustand';
 import type { OpInput } from '../../../shared/contract';
 import type { JourneyMeta, JourneySummary } from '../../../shared/domain/journey';
 import { api } from '../../api/client';
-import { showError } from '../../app/feedback';
-import { useWorkspace } from '../workspace/store';
+import { showError } from '../../ui/feedback';
+import { useWorkspace } from '../workspace';
 
 export type NewJourney = OpInput<'journeys.create'>;
 

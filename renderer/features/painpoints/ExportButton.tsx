@@ -3,9 +3,9 @@ import { Button, Dropdown } from 'antd';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { api } from '../../api/client';
-import { showError, showSuccess } from '../../app/feedback';
+import { showError, showSuccess } from '../../ui/feedback';
 import { currentLanguage } from '../../i18n';
-import { download } from '../editor/export/download';
+import { download } from '../../ui/download';
 
 function blobOf(base64: string, mime: string): Blob {
   const bin = atob(base64);

@@ -4,10 +4,10 @@ import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { DEFAULT_PAIN_RULES, type PainRules } from '../../../shared/domain/map/painpoints';
 import { api } from '../../api/client';
-import { handleWriteError } from '../../app/conflict';
-import { showSuccess } from '../../app/feedback';
+import { handleWriteError } from '../../ui/conflict';
+import { showSuccess } from '../../ui/feedback';
 import type { VersionedRules } from '../../../shared/ops/painpoints';
-import { setPainRules } from './map/painRules';
+import { setPainRules } from '../../lib/painRules';
 
 interface Values {
   maxFactorRating: number;

@@ -9,7 +9,7 @@ import { rankBySeverity, type ReviewStatus } from '../../../shared/domain/painpo
 import type { Cause } from '../../../shared/domain/painpoints/taxonomy';
 import type { PainPoint } from '../../../shared/ops/painpoints';
 import { api } from '../../api/client';
-import { setPainRules } from './map/painRules';
+import { setPainRules } from '../../lib/painRules';
 import { myDepartment } from './myDepartment';
 import { markFilterStart, markListStart } from './perf';
 

@@ -4,8 +4,8 @@ import { isAppErrorData } from '../../../shared/errors';
 import { isKnownMessage } from '../../../shared/messages/catalog';
 import i18n from '../../i18n';
 import { errorText } from '../../i18n/errorText';
-import { isStaleWrite, showConflict } from '../../app/conflict';
-import { feedback } from '../../app/feedback';
+import { isStaleWrite, showConflict } from '../../ui/conflict';
+import { feedback } from '../../ui/feedback';
 
 /** A backend error as a sentence: a clash names what clashes; a file problem is the importer's own message (file, row, column). */
 export function surveyErrorText(t: TFunction, err: unknown): string {

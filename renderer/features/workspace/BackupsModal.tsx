@@ -4,7 +4,7 @@ import { useCallback, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { BackupInfo } from '../../../shared/ops/backups';
 import { api } from '../../api/client';
-import { showSuccess } from '../../app/feedback';
+import { showSuccess } from '../../ui/feedback';
 import { errorText } from '../../i18n/errorText';
 import { formatBytes } from '../../lib/format';
 import { useWorkspace } from './store';

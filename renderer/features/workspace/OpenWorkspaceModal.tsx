@@ -1,7 +1,7 @@
 import { Alert, Divider, Form, Modal, Typography } from 'antd';
 import { useTranslation } from 'react-i18next';
 import { api } from '../../api/client';
-import { showSuccess } from '../../app/feedback';
+import { showSuccess } from '../../ui/feedback';
 import { errorText } from '../../i18n/errorText';
 import { PathField } from './PathField';
 import { RecentList } from './RecentList';

@@ -2,7 +2,7 @@ import { DownloadOutlined, SaveOutlined } from '@ant-design/icons';
 import { Alert, Button, Card, Flex, Form, Modal, Typography } from 'antd';
 import { useTranslation } from 'react-i18next';
 import { api, workspaceDownloadUrl } from '../../api/client';
-import { showSuccess } from '../../app/feedback';
+import { showSuccess } from '../../ui/feedback';
 import { errorText } from '../../i18n/errorText';
 import { formatBytes } from '../../lib/format';
 import { PathField } from './PathField';

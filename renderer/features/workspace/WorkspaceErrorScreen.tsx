@@ -5,7 +5,7 @@ import type { WorkspaceStatus } from '../../../shared/contract';
 import { AppError, isAppErrorData } from '../../../shared/errors';
 import { errorText } from '../../i18n/errorText';
 import { newWorkspace, openWorkspace } from './actions';
-import { ResultTitle } from '../../app/ResultTitle';
+import { ResultTitle } from '../../ui/ResultTitle';
 
 /** Shown instead of the app when no usable workspace is open: explains why and offers a way out. */
 export function WorkspaceErrorScreen({ status }: { status: WorkspaceStatus }) {

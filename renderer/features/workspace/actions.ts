@@ -5,7 +5,7 @@ import type { WorkspaceStatus } from '../../../shared/contract';
 import { AppError, isAppErrorData, type Envelope } from '../../../shared/errors';
 import type { ShellCommand } from '../../../shared/operations';
 import { isDesktop } from '../../api/client';
-import { showError, showSuccess } from '../../app/feedback';
+import { showError, showSuccess } from '../../ui/feedback';
 import i18n from '../../i18n';
 import { formatBytes } from '../../lib/format';
 import { useWorkspace, type WorkspaceDialog } from './store';

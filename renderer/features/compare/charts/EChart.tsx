@@ -3,7 +3,7 @@ import { Button, Space, Typography } from 'antd';
 import type { EChartsOption } from 'echarts';
 import { useEffect, useRef } from 'react';
 import { useTranslation } from 'react-i18next';
-import { download, safeFileName } from '../../editor/export/download';
+import { download, safeFileName } from '../../../ui/download';
 import { init } from './echarts';
 
 interface Props {

@@ -4,7 +4,7 @@ import { useRef, useState, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { CompareRequest, ReportFormat, ReportJob } from '../../../../shared/ops/compare';
 import { isAppErrorData } from '../../../../shared/errors';
-import { feedback, showSuccess } from '../../../app/feedback';
+import { feedback, showSuccess } from '../../../ui/feedback';
 import { errorText } from '../../../i18n/errorText';
 import { currentLanguage } from '../../../i18n';
 import { runReport, type ReportRun } from './runReport';

@@ -2,7 +2,7 @@
 import type { ReportJob, ReportRequest } from '../../../../shared/ops/compare';
 import type { OpInput } from '../../../../shared/contract';
 import { api } from '../../../api/client';
-import { download } from '../../editor/export/download';
+import { download } from '../../../ui/download';
 
 const POLL_MS = 300;
 

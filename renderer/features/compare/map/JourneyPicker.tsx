@@ -1,7 +1,7 @@
 import { Select } from 'antd';
 import { useEffect } from 'react';
 import { useTranslation } from 'react-i18next';
-import { useJourneys } from '../../journeys/store';
+import { useJourneys } from '../../journeys';
 
 /** The journey shown on the map and versions tabs. */
 export function JourneyPicker({ value, onChange }: { value: string | null; onChange(id: string): void }) {

@@ -7,7 +7,7 @@ import { cellCards } from '../../../../shared/domain/map/layout';
 import type { Comparison } from '../../../../shared/ops/compare';
 import { errorText } from '../../../i18n/errorText';
 import { svgToPng } from '../../../lib/svg-to-png';
-import { download, safeFileName } from '../../editor/export/download';
+import { download, safeFileName } from '../../../ui/download';
 import { JourneyPicker } from './JourneyPicker';
 import { TouchpointTile } from './TouchpointTile';
 import { useJourney } from './useJourney';

@@ -2,7 +2,7 @@
 import { useEffect, useState } from 'react';
 import type { Journey } from '../../../../shared/domain/journey';
 import { api } from '../../../api/client';
-import { useWorkspace } from '../../workspace/store';
+import { useWorkspace } from '../../workspace';
 
 export function useJourney(id: string | null): { journey: Journey | null; error: unknown; loading: boolean } {
   const generation = useWorkspace((s) => s.generation);

@@ -4,7 +4,7 @@ import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { JourneySnapshot } from '../../../../shared/ops/compare';
 import { api } from '../../../api/client';
-import { showError, showSuccess } from '../../../app/feedback';
+import { showError, showSuccess } from '../../../ui/feedback';
 import { errorText } from '../../../i18n/errorText';
 import { formatDateTime } from '../../../lib/format';
 import { JourneyPicker } from '../map/JourneyPicker';

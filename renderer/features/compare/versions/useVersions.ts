@@ -3,7 +3,7 @@ import { useCallback, useEffect, useState } from 'react';
 import type { Journey } from '../../../../shared/domain/journey';
 import type { JourneySnapshot, MapComparison, VersionRef } from '../../../../shared/ops/compare';
 import { api } from '../../../api/client';
-import { useWorkspace } from '../../workspace/store';
+import { useWorkspace } from '../../workspace';
 
 /** '' is the map as it is now; anything else a snapshot id. */
 export type VersionPick = string;

@@ -3,7 +3,7 @@ import { MiniMap } from '@xyflow/react';
 import { useCallback, useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { isPainPoint, type PainRules } from '../../../../shared/domain/map';
-import { usePainRules } from '../../painpoints/map/painRules';
+import { usePainRules } from '../../../lib/painRules';
 import type { MapNode } from './types';
 
 const KEY = 'journey-audit-overview';

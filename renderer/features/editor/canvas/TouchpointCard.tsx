@@ -1,8 +1,8 @@
 import { Handle, Position, type NodeProps } from '@xyflow/react';
 import { memo, useMemo } from 'react';
 import { painReasons } from '../../../../shared/domain/map';
-import { OpenActionsBadge } from '../../painpoints/map/OpenActionsBadge';
-import { usePainRules } from '../../painpoints/map/painRules';
+import { OpenActionsBadge } from '../review/OpenActionsBadge';
+import { usePainRules } from '../../../lib/painRules';
 import { PainMarker } from './PainMarker';
 import { cardStrings, FACTORS, useLanguage } from './strings';
 import type { TouchpointNode } from './types';

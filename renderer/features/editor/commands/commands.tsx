@@ -23,7 +23,7 @@ import {
   ZoomInOutlined,
   ZoomOutOutlined,
 } from '@ant-design/icons';
-import { openStartDialog } from '../../workshop/store';
+import { openStartDialog } from '../workshop/store';
 import { togglePresentation } from '../presentation/presentationStore';
 import { addLane, addStage, addTouchpoint, copy, deleteSelection, hasClip, paste, targetCell } from '../store/actions';
 import { select, useCanvas } from '../store/canvasStore';

@@ -6,7 +6,7 @@ import { errorText } from '../../../i18n/errorText';
 import type { FlowEdge, MapNode } from '../canvas/types';
 import type { ExportKind } from '../commands/types';
 import { useDoc } from '../store/docStore';
-import { download, safeFileName } from './download';
+import { download, safeFileName } from '../../../ui/download';
 import { renderMap } from './image';
 import { mapFileBlob } from './json';
 

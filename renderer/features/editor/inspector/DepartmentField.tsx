@@ -4,7 +4,7 @@ import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Lane } from '../../../../shared/domain/journey';
 import { api } from '../../../api/client';
-import { showError } from '../../../app/feedback';
+import { showError } from '../../../ui/feedback';
 import { updateLane } from '../store/actions';
 import { useDoc } from '../store/docStore';
 

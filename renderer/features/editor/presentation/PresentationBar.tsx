@@ -3,11 +3,11 @@ import { Button, Tooltip } from 'antd';
 import { useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
 import { stageStats } from '../../../../shared/domain/map';
-import { usePainRules } from '../../painpoints/map/painRules';
+import { usePainRules } from '../../../lib/painRules';
 import { oneDecimal } from '../stats/format';
 import { loyaltyPercent, LOYALTY_WARN } from '../stats/loyalty';
 import { useDoc } from '../store/docStore';
-import { openStartDialog } from '../../workshop/store';
+import { openStartDialog } from '../workshop/store';
 import { stepStage, stopPresentation, usePresentation } from './presentationStore';
 
 /** The presenter's controls: previous/next stage, where we are, the stage's figures, exit. */

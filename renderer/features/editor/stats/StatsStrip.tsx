@@ -3,7 +3,7 @@ import { Tooltip } from 'antd';
 import { useMemo, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import { journeyStats } from '../../../../shared/domain/map';
-import { usePainRules } from '../../painpoints/map/painRules';
+import { usePainRules } from '../../../lib/painRules';
 import { oneDecimal } from './format';
 import { useDoc } from '../store/docStore';
 import { loyaltyPercent, LOYALTY_WARN } from './loyalty';

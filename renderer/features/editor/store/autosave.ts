@@ -8,7 +8,7 @@ import type { Journey } from '../../../../shared/domain/journey';
 import { diffDocs, isEmptyChanges } from '../../../../shared/domain/map';
 import { isAppErrorData } from '../../../../shared/errors';
 import { api } from '../../../api/client';
-import { feedback } from '../../../app/feedback';
+import { feedback } from '../../../ui/feedback';
 import i18n from '../../../i18n';
 import { isTyping } from '../commands/shortcuts';
 import { useCanvas } from './canvasStore';

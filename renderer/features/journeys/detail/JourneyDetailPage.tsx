@@ -2,7 +2,7 @@ import { Card, Result, Skeleton, Typography } from 'antd';
 import { useState, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import { isAppErrorData } from '../../../../shared/errors';
-import { ResultTitle } from '../../../app/ResultTitle';
+import { ResultTitle } from '../../../ui/ResultTitle';
 import { errorText } from '../../../i18n/errorText';
 import { JourneyForm } from '../JourneyForm';
 import { BackLink, JourneyHeader } from './JourneyHeader';

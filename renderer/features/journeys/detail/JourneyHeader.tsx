@@ -3,7 +3,7 @@ import { Button, Descriptions, Space, Tag, Typography } from 'antd';
 import type { ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { JourneySummary } from '../../../../shared/domain/journey';
-import { PageHeader } from '../../../app/PageHeader';
+import { PageHeader } from '../../../ui/PageHeader';
 import { SCENE_COLORS, TIER_COLORS } from '../options';
 
 interface Props {

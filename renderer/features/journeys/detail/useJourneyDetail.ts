@@ -1,7 +1,7 @@
 import { useCallback, useEffect, useState } from 'react';
 import type { Journey, JourneySummary } from '../../../../shared/domain/journey';
 import { api } from '../../../api/client';
-import { useWorkspace } from '../../workspace/store';
+import { useWorkspace } from '../../workspace';
 
 interface DetailState {
   journey: Journey | null;

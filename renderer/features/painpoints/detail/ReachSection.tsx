@@ -4,7 +4,7 @@ import { useTranslation } from 'react-i18next';
 import { lostCustomerCost, moneyAtStake, type LostCustomerInput } from '../../../../shared/domain/painpoints/severity';
 import type { PainPointDetail } from '../../../../shared/ops/painpoints';
 import { api } from '../../../api/client';
-import { showSuccess } from '../../../app/feedback';
+import { showSuccess } from '../../../ui/feedback';
 import { formatNumber } from '../format';
 import type { DetailHandle } from './useDetail';
 

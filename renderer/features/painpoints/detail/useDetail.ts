@@ -1,7 +1,7 @@
 import { useCallback, useEffect, useState } from 'react';
 import type { PainPointDetail } from '../../../../shared/ops/painpoints';
 import { api } from '../../../api/client';
-import { handleWriteError } from '../../../app/conflict';
+import { handleWriteError } from '../../../ui/conflict';
 import { usePainPoints } from '../store';
 
 type State = { id: string; generation: number } & ({ detail: PainPointDetail; error?: undefined } | { detail?: undefined; error: unknown });

@@ -3,7 +3,7 @@ import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { SURVEY_TEMPLATES } from '../../../../shared/domain/survey/templates';
 import type { SurveyKind, SurveySummary } from '../../../../shared/domain/survey/types';
-import { showSuccess } from '../../../app/feedback';
+import { showSuccess } from '../../../ui/feedback';
 import { navigate } from '../../../app/router';
 import { surveyHref } from '../routes';
 import { useLang } from '../lang';

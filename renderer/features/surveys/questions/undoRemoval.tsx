@@ -4,7 +4,7 @@
  */
 import { Button } from 'antd';
 import { api } from '../../../api/client';
-import { feedback, showSuccess } from '../../../app/feedback';
+import { feedback, showSuccess } from '../../../ui/feedback';
 import i18n from '../../../i18n';
 import { useSurveyDetail } from '../detail/store';
 import { attempt } from '../errors';

@@ -4,7 +4,7 @@ import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Round, SurveyKind } from '../../../../shared/domain/survey/types';
 import { api } from '../../../api/client';
-import { showSuccess } from '../../../app/feedback';
+import { showSuccess } from '../../../ui/feedback';
 import { useSurveyDetail } from '../detail/store';
 import { attempt } from '../errors';
 import { kindOptions } from '../options';

@@ -3,7 +3,7 @@ import { App, Button, Flex, Space, Table, Tag, Tooltip, Typography } from 'antd'
 import type { ColumnsType } from 'antd/es/table';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { EmptyState } from '../../../app/EmptyState';
+import { EmptyState } from '../../../ui/EmptyState';
 import type { Round, Survey } from '../../../../shared/domain/survey/types';
 import { api } from '../../../api/client';
 import { navigate } from '../../../app/router';

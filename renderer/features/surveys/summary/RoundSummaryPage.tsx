@@ -3,9 +3,9 @@ import { Alert, Card, Descriptions, InputNumber, Result, Select, Skeleton, Spin,
 import { useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { isAppErrorData } from '../../../../shared/errors';
-import { PageHeader } from '../../../app/PageHeader';
-import { ResultTitle } from '../../../app/ResultTitle';
-import { useWorkspace } from '../../workspace/store';
+import { PageHeader } from '../../../ui/PageHeader';
+import { ResultTitle } from '../../../ui/ResultTitle';
+import { useWorkspace } from '../../workspace';
 import { surveyErrorText } from '../errors';
 import { formatCount, formatDays } from '../format';
 import { KIND_COLORS } from '../KindTag';

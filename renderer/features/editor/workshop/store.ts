@@ -3,11 +3,11 @@
  * by waiting on `workshop.status`, so a vote shows within milliseconds), pacing and applying.
  */
 import { create } from 'zustand';
-import type { Measure, TouchpointChoice } from '../../../shared/domain/workshop/types';
-import { appliedValue } from '../../../shared/domain/workshop/results';
-import type { OpenTarget, SessionView, WorkshopResults } from '../../../shared/ops/workshop';
-import { api } from '../../api/client';
-import { useDoc } from '../editor/store/docStore';
+import type { Measure, TouchpointChoice } from '../../../../shared/domain/workshop/types';
+import { appliedValue } from '../../../../shared/domain/workshop/results';
+import type { OpenTarget, SessionView, WorkshopResults } from '../../../../shared/ops/workshop';
+import { api } from '../../../api/client';
+import { useDoc } from '../store/docStore';
 
 interface WorkshopState {
   dialog: boolean;

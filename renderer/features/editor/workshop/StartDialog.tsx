@@ -2,12 +2,12 @@
 import { Checkbox, Form, Modal, Radio, Select, Switch } from 'antd';
 import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { MEASURES, type Measure } from '../../../shared/domain/workshop/types';
-import type { NetAddress } from '../../../shared/ops/workshop';
-import { api } from '../../api/client';
-import { errorText } from '../../i18n/errorText';
-import { useCanvas } from '../editor/store/canvasStore';
-import { useDoc } from '../editor/store/docStore';
+import { MEASURES, type Measure } from '../../../../shared/domain/workshop/types';
+import type { NetAddress } from '../../../../shared/ops/workshop';
+import { api } from '../../../api/client';
+import { errorText } from '../../../i18n/errorText';
+import { useCanvas } from '../store/canvasStore';
+import { useDoc } from '../store/docStore';
 import { closeStartDialog, startSession, useWorkshop } from './store';
 
 export function StartDialog({ journeyId }: { journeyId: string }) {

@@ -1,8 +1,8 @@
 import { WarningOutlined } from '@ant-design/icons';
 import { useTranslation } from 'react-i18next';
 import { navigate } from '../../../app/router';
-import { flushActive } from '../../editor/store/autosave';
-import { painPointsHref } from '../routes';
+import { flushActive } from '../store/autosave';
+import { painPointsHref } from '../../painpoints';
 import { useOpenActionCount } from './openActions';
 
 /** From the inspector to the touchpoint's pain-point review; its edits are saved first. */

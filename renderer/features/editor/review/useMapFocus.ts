@@ -1,10 +1,10 @@
 import { useReactFlow } from '@xyflow/react';
 import { useEffect } from 'react';
 import { useRoute } from '../../../app/router';
-import { select, useCanvas } from '../../editor/store/canvasStore';
-import { useWorkspace } from '../../workspace/store';
+import { select, useCanvas } from '../store/canvasStore';
+import { useWorkspace } from '../../workspace';
 import { loadOpenActions } from './openActions';
-import { loadPainRules } from './painRules';
+import { loadPainRules } from '../../../lib/painRules';
 
 // After React Flow's own onInit (a 1 ms timer), which places the first viewport.
 const AFTER_INIT_MS = 40;

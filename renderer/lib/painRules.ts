@@ -1,11 +1,11 @@
 /**
- * The workspace's pain-point thresholds, for the map: the cards' ⚠ marker, the minimap and the
- * figures above the map flag by the same rules as the Pain points page. The built-in defaults
- * stand until the workspace's own rules arrive.
+ * The workspace's pain-point thresholds, set by the Pain points page and read by the map: the
+ * cards' ⚠ marker, the minimap and the figures above the map flag by the same rules as the Pain
+ * points page. The built-in defaults stand until the workspace's own rules arrive.
  */
 import { create } from 'zustand';
-import { DEFAULT_PAIN_RULES, type PainRules } from '../../../../shared/domain/map/painpoints';
-import { api } from '../../../api/client';
+import { DEFAULT_PAIN_RULES, type PainRules } from '../../shared/domain/map/painpoints';
+import { api } from '../api/client';
 
 const usePainRulesStore = create<{ rules: PainRules }>()(() => ({ rules: DEFAULT_PAIN_RULES }));
 

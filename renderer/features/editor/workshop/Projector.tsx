@@ -5,8 +5,8 @@
 import { App, Button, Modal, Select, Space, Statistic, Tag } from 'antd';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { errorText } from '../../i18n/errorText';
-import { useDoc } from '../editor/store/docStore';
+import { errorText } from '../../../i18n/errorText';
+import { useDoc } from '../store/docStore';
 import { ResultsTable } from './ResultsTable';
 import { applyResults, endSession, lockItem, openItems, reveal, showProjector, useWorkshop } from './store';
 import './workshop.css';

@@ -1,7 +1,7 @@
 /** The room's results per touchpoint: median, mean, spread and the discuss flag, per measure. */
 import { Button, Table, Tag, Tooltip } from 'antd';
 import { useTranslation } from 'react-i18next';
-import type { WorkshopResults } from '../../../shared/ops/workshop';
+import type { WorkshopResults } from '../../../../shared/ops/workshop';
 
 const fmt = (x: number | null, lang: string) => (x === null ? '—' : x.toLocaleString(lang, { maximumFractionDigits: 1 }));
 
