@@ -43,7 +43,7 @@ async function main(argv: string[]): Promise<number> {
     process.stdout.write(json ? `${JSON.stringify(out.json)}\n` : `${out.text}\n`);
     return out.exitCode;
   } catch (error) {
-    const out = fail(error instanceof AppError ? error : new AppError({ code: 'internal', message: (error as Error).message }), cliLang(rest));
+    const out = fail(error instanceof AppError ? error : new AppError({ code: 'internal', messageCode: 'error.internal', message: (error as Error).message, params: { message: (error as Error).message } }), cliLang(rest));
     if (json) process.stdout.write(`${JSON.stringify(out.json)}\n`);
     process.stderr.write(`journey-audit ${command}: ${out.text}\n`);
     return out.exitCode;

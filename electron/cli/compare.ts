@@ -6,13 +6,14 @@ import { parseArgs } from 'node:util';
 import { explainItem, type ReportLang } from '../../shared/domain/compare/explain';
 import { toErrorIssue } from '../../shared/messages/issues';
 import { AppError } from '../../shared/errors';
+import { appError } from '../../shared/messages/appError';
 import { CompareRequest, type Comparison, type ComparisonItem } from '../../shared/ops/compare';
 import { compareRounds } from '../backend/compare/compare';
 import type { CliOutput } from './output';
 import { ROUND_PAIR_OPTIONS, roundPair } from './resolve';
 import { withWorkspace } from './workspace';
 
-const USAGE = 'usage: compare <workspace> --survey <name> --before <round> --after <round> [--after-survey <name>] [--by <attribute>] [--json]';
+const USAGE = 'compare <workspace> --survey <name> --before <round> --after <round> [--after-survey <name>] [--by <attribute>] [--json]';
 
 const fmt = (x: number | null | undefined, digits = 2) => (x === null || x === undefined ? '—' : x.toFixed(digits));
 const fit = (s: string, width: number) => (s.length <= width ? s.padEnd(width) : `${s.slice(0, width - 1)}…`);
@@ -69,9 +70,9 @@ export async function runCompare(args: string[]): Promise<CliOutput> {
     options: { ...ROUND_PAIR_OPTIONS, alpha: { type: 'string' } },
   });
   const [workspace] = positionals;
-  if (!workspace || !values.survey || !values.before || !values.after) throw new AppError({ code: 'validation', message: USAGE });
+  if (!workspace || !values.survey || !values.before || !values.after) throw appError('validation', 'cli.usage', { usage: USAGE });
   const lang: ReportLang = values.lang === 'zh-CN' ? 'zh-CN' : 'en';
-  if (values.lang && values.lang !== 'zh-CN' && values.lang !== 'en') throw new AppError({ code: 'validation', message: '--lang must be zh-CN or en' });
+  if (values.lang && values.lang !== 'zh-CN' && values.lang !== 'en') throw appError('validation', 'cli.bad_lang', { value: values.lang });
   return withWorkspace(workspace, (db) => {
     const { survey, afterSurvey, request } = roundPair(db, values, workspace);
     const parsed = CompareRequest.safeParse({ ...request, ...(values.alpha ? { alpha: Number(values.alpha) } : {}) });

@@ -6,7 +6,7 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { parseArgs } from 'node:util';
-import { AppError } from '../../shared/errors';
+import { appError } from '../../shared/messages/appError';
 import { WorkspaceSession } from '../backend/workspace/session';
 import type { CliOutput } from './output';
 
@@ -17,7 +17,7 @@ export async function runCopy(args: string[]): Promise<CliOutput> {
     options: { force: { type: 'boolean', default: false }, json: { type: 'boolean' } },
   });
   const [from, to] = positionals;
-  if (!from || !to || positionals.length > 2) throw new AppError({ code: 'validation', message: 'copy takes a workspace and a destination: journey-audit copy <workspace> <dest> [--force]' });
+  if (!from || !to || positionals.length > 2) throw appError('validation', 'cli.copy_args', { usage: 'journey-audit copy <workspace> <dest> [--force]' });
   const dataDir = mkdtempSync(join(tmpdir(), 'journey-audit-cli-'));
   const session = new WorkspaceSession(dataDir);
   try {

@@ -5,7 +5,7 @@
  */
 import type { QuestionDirection } from '../../shared/domain/survey/direction';
 import type { ImportMapping } from '../../shared/domain/survey/mapping';
-import { AppError } from '../../shared/errors';
+import { appError } from '../../shared/messages/appError';
 import type { Db } from '../backend/db/open';
 
 /** Normalised label → the direction and the label as typed. */
@@ -20,7 +20,7 @@ export function directionOverrides(lower: readonly string[], higher: readonly st
   for (const [labels, d] of [[lower, 'lower-better'], [higher, 'higher-better']] as const) {
     for (const l of labels) {
       const k = norm(l);
-      if (out.has(k) && out.get(k)!.direction !== d) throw new AppError({ code: 'validation', message: `“${l}” is given as both lower-better and higher-better`, params: { label: l } });
+      if (out.has(k) && out.get(k)!.direction !== d) throw appError('validation', 'cli.both_directions', { label: l });
       out.set(k, { direction: d, label: l });
     }
   }
@@ -44,7 +44,7 @@ export function applyDirectionOverrides(db: Db, surveyId: string, mapping: Impor
   });
   const unknown = [...overrides].filter(([k]) => !used.has(k)).map(([, o]) => o.label);
   if (unknown.length) {
-    throw new AppError({ code: 'validation', message: `No question column is called ${unknown.map((u) => `“${u}”`).join(', ')} (give its code, text or column header)`, params: { labels: unknown.join(', ') } });
+    throw appError('validation', 'cli.no_column', { labels: unknown.map((u) => `“${u}”`).join(', ') });
   }
   return { ...mapping, columns };
 }

@@ -3,7 +3,7 @@
  */
 import { resolve } from 'node:path';
 import { parseArgs } from 'node:util';
-import { AppError } from '../../shared/errors';
+import { appError } from '../../shared/messages/appError';
 import { listJourneys } from '../backend/journeys/repo';
 import { systemLang } from '../backend/workspace/data-dir';
 import { createWorkspaceFile } from '../backend/workspace/session';
@@ -16,9 +16,9 @@ export function runInit(args: string[]): CliOutput {
     options: { sample: { type: 'boolean', default: false }, lang: { type: 'string' }, json: { type: 'boolean' } },
   });
   const file = positionals[0];
-  if (!file || positionals.length > 1) throw new AppError({ code: 'validation', message: 'init takes exactly one file: journey-audit init <file> [--sample]' });
+  if (!file || positionals.length > 1) throw appError('validation', 'cli.one_file', { command: 'init', usage: 'journey-audit init <file> [--sample]' });
   const lang = values.lang ?? systemLang();
-  if (lang !== 'zh-CN' && lang !== 'en') throw new AppError({ code: 'validation', message: `--lang must be zh-CN or en, got ${lang}` });
+  if (lang !== 'zh-CN' && lang !== 'en') throw appError('validation', 'cli.bad_lang', { value: lang });
   const path = resolve(file);
   const db = createWorkspaceFile(path, { sample: values.sample, lang });
   try {

@@ -7,6 +7,8 @@ import { renameSync, writeFileSync } from 'node:fs';
 import { extname, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import { AppError } from '../../shared/errors';
+import { appError } from '../../shared/messages/appError';
+import { toErrorIssue } from '../../shared/messages/issues';
 import { REPORT_FORMATS, ReportRequest, type ReportFormat } from '../../shared/ops/compare';
 import { listJourneys } from '../backend/journeys/repo';
 import { buildReport, REPORT_STEPS } from '../backend/report/build';
@@ -15,11 +17,11 @@ import type { CliOutput } from './output';
 import { ROUND_PAIR_OPTIONS, roundPair } from './resolve';
 import { withWorkspace } from './workspace';
 
-const USAGE = 'usage: report <workspace> --survey <name> --before <round> --after <round> --format pdf|xlsx|csv|html -o <file> [--lang zh-CN|en] [--by <attribute>] [--journey <name>]';
+const USAGE = 'report <workspace> --survey <name> --before <round> --after <round> --format pdf|xlsx|csv|html -o <file> [--lang zh-CN|en] [--by <attribute>] [--journey <name>]';
 
 function formatOf(given: string | undefined, output: string): ReportFormat {
   const format = given ?? extname(output).slice(1).toLowerCase();
-  if (!(REPORT_FORMATS as readonly string[]).includes(format)) throw new AppError({ code: 'validation', message: `--format must be one of ${REPORT_FORMATS.join(', ')}` });
+  if (!(REPORT_FORMATS as readonly string[]).includes(format)) throw appError('validation', 'cli.bad_format', { formats: REPORT_FORMATS.join(', ') });
   return format as ReportFormat;
 }
 
@@ -35,7 +37,7 @@ export async function runReport(args: string[]): Promise<CliOutput> {
     },
   });
   const [workspace] = positionals;
-  if (!workspace || !values.survey || !values.before || !values.after || !values.output) throw new AppError({ code: 'validation', message: USAGE });
+  if (!workspace || !values.survey || !values.before || !values.after || !values.output) throw appError('validation', 'cli.usage', { usage: USAGE });
   const output = resolve(values.output);
   const format = formatOf(values.format, output);
   const started = Date.now();
@@ -45,7 +47,7 @@ export async function runReport(args: string[]): Promise<CliOutput> {
     if (values.journey) {
       const journeys = listJourneys(db);
       const found = journeys.find((j) => j.name === values.journey);
-      if (!found) throw new AppError({ code: 'not_found', message: `No journey called “${values.journey}” in ${workspace} (journeys: ${journeys.map((j) => j.name).join(', ') || 'none'})` });
+      if (!found) throw appError('not_found', 'cli.no_journey', { name: values.journey, workspace, journeys: journeys.map((j) => j.name).join(', ') || '—' });
       journeyId = found.id;
     }
     const parsed = ReportRequest.safeParse({
@@ -54,7 +56,7 @@ export async function runReport(args: string[]): Promise<CliOutput> {
       lang: values.lang ?? 'en',
       journeyId,
     });
-    if (!parsed.success) throw new AppError({ code: 'validation', message: parsed.error.issues.map((i) => `${i.path.join('.')}: ${i.message}`).join('; ') });
+    if (!parsed.success) throw new AppError({ code: 'validation', message: parsed.error.issues.map((i) => `${i.path.join('.')}: ${i.message}`).join('; '), issues: parsed.error.issues.map(toErrorIssue) });
     const { input, bytes } = await buildReport(db, parsed.data, renderPdfWithChromium, {
       onStep: (step, done) => {
         if (!values.json) process.stderr.write(`report: ${step} (${done + 1}/${REPORT_STEPS.length})\n`);

@@ -2,7 +2,7 @@
  * `journey-audit round summary <workspace> --survey <name> --round <label> [--by <attribute>] [--privacy-min <n>] [--json]`
  */
 import { parseArgs } from 'node:util';
-import { AppError } from '../../shared/errors';
+import { appError } from '../../shared/messages/appError';
 import { roundSummary } from '../backend/surveys/summary';
 import type { CliOutput } from './output';
 import { roundByLabel, surveyByName } from './resolve';
@@ -19,9 +19,9 @@ export async function runRoundSummary(args: string[]): Promise<CliOutput> {
     options: { survey: { type: 'string' }, round: { type: 'string' }, by: { type: 'string' }, 'privacy-min': { type: 'string' }, json: { type: 'boolean' } },
   });
   const [workspace] = positionals;
-  if (!workspace || !values.survey || !values.round) throw new AppError({ code: 'validation', message: 'usage: round summary <workspace> --survey <name> --round <label>' });
+  if (!workspace || !values.survey || !values.round) throw appError('validation', 'cli.usage', { usage: 'round summary <workspace> --survey <name> --round <label>' });
   const privacyMin = values['privacy-min'] ? Number(values['privacy-min']) : undefined;
-  if (privacyMin !== undefined && (!Number.isInteger(privacyMin) || privacyMin < 1)) throw new AppError({ code: 'validation', message: '--privacy-min must be a whole number ≥ 1' });
+  if (privacyMin !== undefined && (!Number.isInteger(privacyMin) || privacyMin < 1)) throw appError('validation', 'cli.bad_privacy_min');
   return withWorkspace(workspace, (db) => {
     const survey = surveyByName(db, values.survey!, workspace);
     const round = roundByLabel(db, survey, values.round!);

@@ -14,10 +14,12 @@ import { basename, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import { ImportMapping, SavedMapping } from '../../shared/domain/survey/mapping';
 import { applyDirectionOverrides, directionOverrides } from './directions';
-import { AppError } from '../../shared/errors';
+import { appError } from '../../shared/messages/appError';
+import { toErrorIssue } from '../../shared/messages/issues';
 import { executeImport, loadSavedMapping, stageBytes, suggestForStaged } from '../backend/import/run';
 import { columnName } from '../backend/import/errors';
 import { type MessageLang, messageText } from '../../shared/messages/catalog';
+import { wordMessage } from '../../shared/messages/errorText';
 import { findSurveyByName, getRound, insertRound, insertSurvey, listQuestions, listRounds } from '../backend/surveys/repo';
 import type { CliOutput } from './output';
 import { withWorkspace } from './workspace';
@@ -27,14 +29,14 @@ function readMapping(file: string): { mapping?: ImportMapping; saved?: SavedMapp
   try {
     data = JSON.parse(readFileSync(file, 'utf8'));
   } catch (e) {
-    throw new AppError({ code: 'validation', message: `${file}: not a readable JSON mapping (${(e as Error).message})` });
+    throw appError('validation', 'cli.mapping_unreadable', { path: file, detail: (e as Error).message });
   }
   const asMapping = ImportMapping.safeParse(data);
   if (asMapping.success) return { mapping: asMapping.data };
   const asSaved = SavedMapping.safeParse(data);
   if (asSaved.success) return { saved: asSaved.data };
   const issue = asMapping.error.issues[0];
-  throw new AppError({ code: 'validation', message: `${file}: not a column mapping — ${issue?.path.join('.') || '(root)'}: ${issue?.message}` });
+  throw appError('validation', 'cli.mapping_invalid', { path: file }, issue ? [toErrorIssue(issue)] : []);
 }
 
 export async function runSurveyImport(args: string[]): Promise<CliOutput> {
@@ -61,18 +63,18 @@ export async function runSurveyImport(args: string[]): Promise<CliOutput> {
   });
   const [workspace, file] = positionals;
   if (!workspace || !file || positionals.length !== 2 || !values.survey || !values.round) {
-    throw new AppError({ code: 'validation', message: 'usage: survey import <workspace> <file> --survey <name> --round <label>' });
+    throw appError('validation', 'cli.usage', { usage: 'survey import <workspace> <file> --survey <name> --round <label>' });
   }
-  if (values.kind !== 'internal' && values.kind !== 'external') throw new AppError({ code: 'validation', message: `--kind must be internal or external, got ${values.kind}` });
+  if (values.kind !== 'internal' && values.kind !== 'external') throw appError('validation', 'cli.bad_kind', { value: String(values.kind) });
   const kind = values.kind;
-  if (values.lang !== 'en' && values.lang !== 'zh-CN') throw new AppError({ code: 'validation', message: `--lang must be en or zh-CN, got ${values.lang}` });
+  if (values.lang !== 'en' && values.lang !== 'zh-CN') throw appError('validation', 'cli.bad_lang', { value: String(values.lang) });
   const lang: MessageLang = values.lang;
   const path = resolve(file);
   let bytes: Buffer;
   try {
     bytes = readFileSync(path);
   } catch (e) {
-    throw new AppError({ code: 'validation', message: `${path} cannot be read: ${(e as Error).message}`, params: { file: path } });
+    throw appError('validation', 'cli.file_unreadable', { path, detail: (e as Error).message });
   }
   const fromFile = values.mapping ? readMapping(values.mapping) : {};
   const overrides = directionOverrides(values['lower-better'] ?? [], values['higher-better'] ?? []);
@@ -112,7 +114,7 @@ export async function runSurveyImport(args: string[]): Promise<CliOutput> {
       warnings: result.warningCount + staged.table.warnings.length,
       warningDetails: [
         ...result.warnings.map((w) => ({ code: w.code, column: w.column, rows: w.rows, count: w.count, params: w.params, message: messageText(lang, w.code, w.params) })),
-        ...staged.table.warnings.map((w) => ({ code: 'import.file.reader', column: w.column === null ? '' : columnName(w.column), rows: w.row ? [w.row] : [], count: 1, params: {}, message: w.message })),
+        ...staged.table.warnings.map((w) => ({ code: w.code ?? 'import.file.reader', column: w.column === null ? '' : columnName(w.column), rows: w.row ? [w.row] : [], count: 1, params: w.params ?? {}, message: w.code ? wordMessage(lang, w.code, w.params) : w.message })),
       ],
     };
     const text = result.skipped

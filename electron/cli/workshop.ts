@@ -10,7 +10,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { parseArgs } from 'node:util';
 import { MEASURES, type Measure } from '../../shared/domain/workshop/types';
-import { AppError } from '../../shared/errors';
+import { appError } from '../../shared/messages/appError';
 import type { Db } from '../backend/db/open';
 import { getJourney, listJourneys } from '../backend/journeys/repo';
 import { defaultParticipantDir } from '../backend/workshop/assets';
@@ -24,7 +24,7 @@ import { withWorkspace } from './workspace';
 
 function journeyByName(db: Db, name: string, workspace: string) {
   const found = listJourneys(db).find((j) => j.name === name);
-  if (!found) throw new AppError({ code: 'not_found', message: `No journey called “${name}” in ${workspace} (journeys: ${listJourneys(db).map((j) => j.name).join(', ') || 'none'})` });
+  if (!found) throw appError('not_found', 'cli.no_journey', { name, workspace, journeys: listJourneys(db).map((j) => j.name).join(', ') || '—' });
   return getJourney(db, found.id);
 }
 
@@ -32,7 +32,7 @@ function measuresOf(list: string | undefined): Measure[] {
   if (!list) return [...MEASURES];
   const parts = list.split(',').map((m) => m.trim());
   const bad = parts.filter((m) => !(MEASURES as readonly string[]).includes(m));
-  if (bad.length) throw new AppError({ code: 'validation', message: `--measures takes ${MEASURES.join(', ')}; not ${bad.join(', ')}` });
+  if (bad.length) throw appError('validation', 'cli.bad_measures', { measures: MEASURES.join(', '), bad: bad.join(', ') });
   return parts as Measure[];
 }
 
@@ -43,9 +43,9 @@ export async function runWorkshopServe(args: string[]): Promise<CliOutput> {
     options: { journey: { type: 'string' }, host: { type: 'string' }, port: { type: 'string' }, stage: { type: 'string' }, measures: { type: 'string' }, json: { type: 'boolean' } },
   });
   const [workspace] = positionals;
-  if (!workspace || !values.journey) throw new AppError({ code: 'validation', message: 'usage: workshop serve <workspace> --journey <name> [--host <address>] [--port N] [--stage <name>]' });
+  if (!workspace || !values.journey) throw appError('validation', 'cli.usage', { usage: 'workshop serve <workspace> --journey <name> [--host <address>] [--port N] [--stage <name>]' });
   const port = values.port === undefined ? undefined : Number(values.port);
-  if (port !== undefined && (!Number.isInteger(port) || port < 0 || port > 65535)) throw new AppError({ code: 'validation', message: `--port must be 0…65535, got ${values.port}` });
+  if (port !== undefined && (!Number.isInteger(port) || port < 0 || port > 65535)) throw appError('validation', 'cli.bad_port', { value: String(values.port) });
   const dataDir = mkdtempSync(join(tmpdir(), 'journey-audit-cli-'));
   const session = new WorkspaceSession(dataDir);
   const host = new WorkshopHost(session, { participantDir: defaultParticipantDir() });
@@ -54,7 +54,7 @@ export async function runWorkshopServe(args: string[]): Promise<CliOutput> {
     await session.open(workspace);
     const journey = journeyByName(session.requireDb(), values.journey, workspace);
     const stage = values.stage === undefined ? null : journey.stages.find((s) => s.name === values.stage);
-    if (stage === undefined) throw new AppError({ code: 'not_found', message: `Journey “${journey.name}” has no stage “${values.stage}” (stages: ${journey.stages.map((s) => s.name).join(', ')})` });
+    if (stage === undefined) throw appError('not_found', 'cli.no_stage', { journey: journey.name, stage: String(values.stage), stages: journey.stages.map((s) => s.name).join(', ') });
     const started = await ops['workshop.start']({
       journeyId: journey.id,
       touchpoints: stage ? { kind: 'stage', stageId: stage.id } : { kind: 'all' },
@@ -83,13 +83,13 @@ export async function runWorkshopServe(args: string[]): Promise<CliOutput> {
 export async function runWorkshopResults(args: string[]): Promise<CliOutput> {
   const { values, positionals } = parseArgs({ args, allowPositionals: true, options: { journey: { type: 'string' }, 'privacy-min': { type: 'string' }, json: { type: 'boolean' } } });
   const [workspace] = positionals;
-  if (!workspace || !values.journey) throw new AppError({ code: 'validation', message: 'usage: workshop results <workspace> --journey <name>' });
+  if (!workspace || !values.journey) throw appError('validation', 'cli.usage', { usage: 'workshop results <workspace> --journey <name>' });
   const privacyMin = values['privacy-min'] ? Number(values['privacy-min']) : 5;
-  if (!Number.isInteger(privacyMin) || privacyMin < 1) throw new AppError({ code: 'validation', message: '--privacy-min must be a whole number ≥ 1' });
+  if (!Number.isInteger(privacyMin) || privacyMin < 1) throw appError('validation', 'cli.bad_privacy_min');
   return withWorkspace(workspace, (db) => {
     const journey = journeyByName(db, values.journey!, workspace);
     const s = latestSessionOf(db, journey.id);
-    if (!s) throw new AppError({ code: 'not_found', message: `Journey “${journey.name}” has no workshop session` });
+    if (!s) throw appError('not_found', 'cli.no_session', { journey: journey.name });
     const r = sessionResults(db, s, privacyMin);
     const items = r.items.flatMap((i) =>
       i.measures.map((m) => ({ touchpointId: i.touchpointId, touchpoint: i.title, measure: m.measure, n: m.n, median: m.median, mean: m.mean, iqr: m.iqr, discuss: m.discuss, distribution: m.distribution })),

@@ -7,14 +7,18 @@ import { errorMessagesEn } from './errors.en';
 import { errorMessagesZhCN } from './errors.zh-CN';
 import { importMessagesEn } from './import.en';
 import { importMessagesZhCN } from './import.zh-CN';
+import { readMessagesEn, readWarningsEn } from './read.en';
+import { readMessagesZhCN, readWarningsZhCN } from './read.zh-CN';
+import { backendMessagesEn } from './backend.en';
+import { backendMessagesZhCN } from './backend.zh-CN';
 import { validationMessagesEn } from './validation.en';
 import { validationMessagesZhCN } from './validation.zh-CN';
 
 export type MessageLang = 'en' | 'zh-CN';
 
 export const CATALOGS: Readonly<Record<MessageLang, Catalog>> = {
-  en: { ...errorMessagesEn, ...validationMessagesEn, ...importMessagesEn },
-  'zh-CN': { ...errorMessagesZhCN, ...validationMessagesZhCN, ...importMessagesZhCN },
+  en: { ...errorMessagesEn, ...validationMessagesEn, ...importMessagesEn, ...readMessagesEn, ...readWarningsEn, ...backendMessagesEn },
+  'zh-CN': { ...errorMessagesZhCN, ...validationMessagesZhCN, ...importMessagesZhCN, ...readMessagesZhCN, ...readWarningsZhCN, ...backendMessagesZhCN },
 };
 
 /** True when the code has wording (in English, the reference catalogue). */

@@ -6,9 +6,10 @@
 import type { AppErrorData, ErrorIssue } from '../errors';
 import { isKnownMessage, messageText, type MessageLang } from './catalog';
 import type { MessageParams } from './format';
+import { placeText } from './place';
 
 /** Parameters that are themselves codes, worded before they are filled in (`expected: 'number'` → "a number"). */
-const WORDED_PARAMS: Readonly<Record<string, string>> = { expected: 'issue.type.', what: 'map.what.' };
+const WORDED_PARAMS: Readonly<Record<string, string>> = { expected: 'issue.type.', what: 'map.what.', record: 'record.kind.' };
 
 function wordParams(lang: MessageLang, params: MessageParams = {}): MessageParams {
   const out: MessageParams = { ...params };
@@ -16,6 +17,7 @@ function wordParams(lang: MessageLang, params: MessageParams = {}): MessageParam
     const v = params[name];
     if (typeof v === 'string' && isKnownMessage(prefix + v)) out[name] = messageText(lang, prefix + v);
   }
+  if (typeof params.file === 'string' && params.at === undefined) out.at = placeText(lang, params);
   return out;
 }
 

@@ -7,7 +7,7 @@
 import { compareHistograms, decideFamily, type Histogram, type Measure } from '../../../shared/domain/compare/items';
 import { type CompositeDef, compositesOf, pairQuestions, type QuestionPair } from '../../../shared/domain/compare/pairing';
 import type { Question } from '../../../shared/domain/survey/types';
-import { AppError } from '../../../shared/errors';
+import { appError } from '../../../shared/messages/appError';
 import type { Comparison, ComparisonItem, CompareRequest, RoundRef } from '../../../shared/ops/compare';
 import type { Db } from '../db/open';
 import { getRound, getSurveySummary, listQuestions, questionRowIds } from '../surveys/repo';
@@ -129,7 +129,7 @@ function compositeSpec(b: CompositeDef, a: CompositeDef, before: Side, after: Si
 export function compareRounds(db: Db, req: CompareRequest): Comparison {
   const before = loadSide(db, req.beforeRoundId);
   const after = loadSide(db, req.afterRoundId);
-  if (before.rowId === after.rowId) throw new AppError({ code: 'validation', message: 'Pick two different rounds to compare' });
+  if (before.rowId === after.rowId) throw appError('validation', 'compare.same_round');
   const sameSurvey = before.ref.surveyId === after.ref.surveyId;
 
   const { pairs, unmatched } = pairQuestions(before.questions, after.questions, sameSurvey);
@@ -144,7 +144,7 @@ export function compareRounds(db: Db, req: CompareRequest): Comparison {
   const beforeAttrs = new Set(roundAttributeNames(db, before.rowId));
   const attributes = roundAttributeNames(db, after.rowId).filter((n) => beforeAttrs.has(n));
   const by = req.by && attributes.includes(req.by) ? req.by : null;
-  if (req.by && !by) throw new AppError({ code: 'validation', message: `Both rounds need the attribute “${req.by}” to break down by it`, params: { by: req.by } });
+  if (req.by && !by) throw appError('validation', 'compare.no_attribute', { by: req.by });
 
   const composites = (side: 'before' | 'after') =>
     specs.filter((s) => s.base.measure === 'composite').map((s) => {

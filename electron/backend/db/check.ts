@@ -5,7 +5,7 @@
 import { existsSync, statSync } from 'node:fs';
 import { resolve } from 'node:path';
 import Database from 'better-sqlite3';
-import { AppError } from '../../../shared/errors';
+import { appError } from '../../../shared/messages/appError';
 import { workspaceError } from './errors';
 import { LATEST_SCHEMA_VERSION } from './migrations';
 import { assertOurs, readHeader } from './open';
@@ -25,9 +25,9 @@ export interface CheckReport {
 
 export function checkWorkspace(file: string): CheckReport {
   const path = resolve(file);
-  if (!existsSync(path)) throw new AppError({ code: 'workspace_missing', message: `${path} does not exist`, params: { path } });
+  if (!existsSync(path)) throw appError('workspace_missing', 'error.workspace_missing', { path });
   if (statSync(path).isDirectory()) {
-    throw new AppError({ code: 'workspace_not_sqlite', message: `${path} is a folder, not a workspace file`, params: { path } });
+    throw appError('workspace_not_sqlite', 'workspace.is_folder', { path });
   }
   try {
     assertNotEmpty(path);
@@ -43,15 +43,11 @@ function report(db: Database.Database, path: string): CheckReport {
   const problems = (db.pragma('integrity_check') as { integrity_check: string }[]).map((r) => r.integrity_check);
   if (problems.length !== 1 || problems[0] !== 'ok') {
     const detail = problems.slice(0, 5).join('; ');
-    throw new AppError({ code: 'workspace_corrupt', message: `${path} failed the integrity check: ${detail}`, params: { path, detail } });
+    throw appError('workspace_corrupt', 'workspace.integrity', { path, detail });
   }
   const fk = db.pragma('foreign_key_check') as unknown[];
   if (fk.length > 0) {
-    throw new AppError({
-      code: 'workspace_corrupt',
-      message: `${path} has ${fk.length} broken references between records`,
-      params: { path, detail: `${fk.length} foreign key violations` },
-    });
+    throw appError('workspace_corrupt', 'workspace.broken_refs', { path, count: fk.length, detail: `${fk.length} foreign key violations` });
   }
   const count = (table: string) => (db.prepare(`SELECT count(*) AS n FROM ${table}`).get() as { n: number }).n;
   const hasTables = header.schemaVersion >= 1;

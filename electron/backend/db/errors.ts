@@ -3,6 +3,7 @@
  * always naming the file.
  */
 import { AppError } from '../../../shared/errors';
+import { appError } from '../../../shared/messages/appError';
 
 interface CodedError {
   code?: string;
@@ -23,28 +24,20 @@ export function workspaceError(error: unknown, path: string): AppError {
   const code = e.code ?? '';
   const detail = e.message ?? String(error);
   if (code === 'SQLITE_NOTADB')
-    return new AppError({ code: 'workspace_not_sqlite', message: `${path} is not a Journey Audit workspace (not an SQLite database)`, params: { path } });
+    return appError('workspace_not_sqlite', 'workspace.not_sqlite', { path });
   if (code === 'SQLITE_ERROR' && /unsupported file format/i.test(detail))
-    return new AppError({ code: 'workspace_corrupt', message: `${path} is damaged (its header names a file format this app cannot read)`, params: { path, detail } });
+    return appError('workspace_corrupt', 'workspace.unknown_format', { path, detail });
   if (/directory does not exist/i.test(detail))
-    return new AppError({ code: 'workspace_missing', message: `${path} cannot be opened: its folder does not exist`, params: { path } });
+    return appError('workspace_missing', 'workspace.no_folder', { path });
   if (code.startsWith('SQLITE_CORRUPT'))
-    return new AppError({ code: 'workspace_corrupt', message: `${path} is damaged: ${detail}`, params: { path, detail } });
+    return appError('workspace_corrupt', 'workspace.damaged', { path, detail });
   if (code.startsWith('SQLITE_BUSY') || code.startsWith('SQLITE_LOCKED'))
-    return new AppError({
-      code: 'workspace_locked',
-      message: `${path} is locked by another program (or another Journey Audit window) that is writing to it; nothing was changed — try again when it has finished`,
-      params: { path },
-    });
+    return appError('workspace_locked', 'workspace.locked', { path });
   if (code.startsWith('SQLITE_READONLY') || code === 'EACCES' || code === 'EPERM' || code === 'EROFS')
-    return new AppError({
-      code: 'workspace_readonly',
-      message: `${path} cannot be written (read-only file or folder); nothing was changed — save a copy elsewhere to keep editing`,
-      params: { path },
-    });
+    return appError('workspace_readonly', 'workspace.readonly', { path });
   if (code.startsWith('SQLITE_CANTOPEN') || code === 'ENOENT')
-    return new AppError({ code: 'workspace_missing', message: `${path} cannot be opened: ${detail}`, params: { path } });
+    return appError('workspace_missing', 'workspace.cannot_open', { path, detail });
   if (code.startsWith('SQLITE_FULL') || code === 'ENOSPC')
-    return new AppError({ code: 'internal', message: `The disk holding ${path} is full; nothing was changed — free some space and try again`, params: { path } });
-  return new AppError({ code: 'internal', message: `${path}: ${detail}`, params: { path } });
+    return appError('internal', 'workspace.disk_full', { path });
+  return appError('internal', 'workspace.io_error', { path, detail });
 }

@@ -8,7 +8,7 @@ import { accessSync, closeSync, constants, existsSync, openSync, readSync, rmSyn
 import { dirname, resolve } from 'node:path';
 import Database from 'better-sqlite3';
 import { defaultDirection } from '../../../shared/domain/survey/direction';
-import { AppError } from '../../../shared/errors';
+import { appError } from '../../../shared/messages/appError';
 import { workspaceError } from './errors';
 import { LATEST_SCHEMA_VERSION, MIGRATIONS, assertMigrationsOrdered } from './migrations';
 import { assertNotEmpty, withReadOnly } from './peek';
@@ -33,18 +33,10 @@ export function readHeader(db: Db): Header {
 /** Refuses files that are not ours or come from a newer version. */
 export function assertOurs(header: Header, path: string): void {
   if (header.applicationId !== APPLICATION_ID) {
-    throw new AppError({
-      code: 'workspace_foreign',
-      message: `${path} is an SQLite database but not a Journey Audit workspace`,
-      params: { path },
-    });
+    throw appError('workspace_foreign', 'error.workspace_foreign', { path });
   }
   if (header.schemaVersion > LATEST_SCHEMA_VERSION) {
-    throw new AppError({
-      code: 'workspace_newer',
-      message: `${path} was saved by a newer Journey Audit (schema ${header.schemaVersion}; this version reads up to ${LATEST_SCHEMA_VERSION}). Update the app to open it.`,
-      params: { path, found: header.schemaVersion, supported: LATEST_SCHEMA_VERSION },
-    });
+    throw appError('workspace_newer', 'workspace.newer', { path, found: header.schemaVersion, supported: LATEST_SCHEMA_VERSION });
   }
 }
 
@@ -150,11 +142,7 @@ function assertWhole(path: string): void {
   if (pages === 0 || header.readUInt32BE(24) !== header.readUInt32BE(92)) return;
   const size = statSync(path).size;
   if (size < pages * pageSize) {
-    throw new AppError({
-      code: 'workspace_corrupt',
-      message: `${path} is damaged: it is cut short (${size} bytes of ${pages * pageSize})`,
-      params: { path, detail: `truncated to ${size} of ${pages * pageSize} bytes` },
-    });
+    throw appError('workspace_corrupt', 'workspace.truncated', { path, size, expected: pages * pageSize, detail: `truncated to ${size} of ${pages * pageSize} bytes` });
   }
 }
 
@@ -180,7 +168,7 @@ function healthCheck(db: Db, path: string): string {
   } catch (error) {
     if ((error as { code?: string }).code !== 'SQLITE_ERROR') throw error;
     const detail = (error as Error).message;
-    throw new AppError({ code: 'workspace_corrupt', message: `${path} is damaged: ${detail}`, params: { path, detail } });
+    throw appError('workspace_corrupt', 'workspace.damaged', { path, detail });
   }
 }
 
@@ -188,7 +176,7 @@ function healthCheck(db: Db, path: string): string {
 export async function openWorkspaceDb(file: string, options: OpenOptions = {}): Promise<Db> {
   const path = resolve(file);
   if (!existsSync(path)) {
-    throw new AppError({ code: 'workspace_missing', message: `${path} does not exist`, params: { path } });
+    throw appError('workspace_missing', 'error.workspace_missing', { path });
   }
   let db: Db | undefined;
   let readonly = false;
@@ -205,17 +193,13 @@ export async function openWorkspaceDb(file: string, options: OpenOptions = {}): 
     assertWhole(path);
     const quick = healthCheck(db, path);
     if (quick !== 'ok') {
-      throw new AppError({ code: 'workspace_corrupt', message: `${path} is damaged: ${String(quick)}`, params: { path, detail: String(quick) } });
+      throw appError('workspace_corrupt', 'workspace.damaged', { path, detail: String(quick) });
     }
     if (readonly) {
       // Reading works; every write fails with SQLITE_READONLY, shown as workspace_readonly.
       db.pragma('busy_timeout = 5000');
       if (header.schemaVersion < LATEST_SCHEMA_VERSION) {
-        throw new AppError({
-          code: 'workspace_readonly',
-          message: `${path} needs upgrading to this version's format but cannot be written (read-only file or folder); copy it somewhere writable to open it`,
-          params: { path },
-        });
+        throw appError('workspace_readonly', 'workspace.readonly_upgrade', { path });
       }
       return db;
     }
@@ -227,11 +211,7 @@ export async function openWorkspaceDb(file: string, options: OpenOptions = {}): 
       } catch (error) {
         // Each migration is one transaction: the failed one rolled back, the file is as it was.
         const detail = (error as Error).message;
-        throw new AppError({
-          code: 'workspace_corrupt',
-          message: `${path} could not be upgraded from schema ${header.schemaVersion} to ${LATEST_SCHEMA_VERSION} (${detail}); it may be damaged. The file was left unchanged.`,
-          params: { path, detail },
-        });
+        throw appError('workspace_corrupt', 'workspace.upgrade_failed', { path, detail, found: header.schemaVersion, supported: LATEST_SCHEMA_VERSION });
       }
     }
     return db;
@@ -239,11 +219,7 @@ export async function openWorkspaceDb(file: string, options: OpenOptions = {}): 
     db?.close();
     // SQLite reads a WAL file only if it can create the -shm file beside it.
     if (readonly && (error as { code?: string }).code === 'SQLITE_CANTOPEN') {
-      throw new AppError({
-        code: 'workspace_readonly',
-        message: `${path} is in a read-only folder or drive, where it cannot be opened (the app needs to create a small index file beside it); copy it to a writable folder to open it`,
-        params: { path },
-      });
+      throw appError('workspace_readonly', 'workspace.readonly_folder', { path });
     }
     throw workspaceError(error, path);
   }
@@ -253,7 +229,7 @@ export async function openWorkspaceDb(file: string, options: OpenOptions = {}): 
 export function createWorkspaceDb(file: string): Db {
   const path = resolve(file);
   if (existsSync(path)) {
-    throw new AppError({ code: 'workspace_exists', message: `${path} already exists; choose another name`, params: { path } });
+    throw appError('workspace_exists', 'workspace.exists', { path });
   }
   let db: Db | undefined;
   try {

@@ -10,12 +10,12 @@
  */
 import { existsSync, readFileSync, statSync } from 'node:fs';
 import Database from 'better-sqlite3';
-import { AppError } from '../../../shared/errors';
+import { appError } from '../../../shared/messages/appError';
 
 /** A 0-byte file is "empty": SQLite would take it for a blank database of its own. */
 export function assertNotEmpty(path: string): void {
   if (statSync(path).size === 0) {
-    throw new AppError({ code: 'workspace_empty', message: `${path} is empty (0 bytes): it holds no workspace`, params: { path } });
+    throw appError('workspace_empty', 'error.workspace_empty', { path });
   }
 }
 

@@ -4,7 +4,7 @@
  * read is refused with `conflict`, whose params say which record, its current version and,
  * where known, when and how it changed — enough for the screen to tell the user.
  */
-import { AppError } from '../../../shared/errors';
+import { appError } from '../../../shared/messages/appError';
 
 /** The kinds of record a stale write can be refused for (`params.record` of a `conflict`). */
 export type VersionedRecord = 'survey' | 'question' | 'round' | 'review' | 'cause' | 'story' | 'action' | 'department' | 'rules';
@@ -20,16 +20,12 @@ export interface StaleDetails {
 export function assertVersion(record: VersionedRecord, id: string, current: number, base: number, details: StaleDetails = {}): void {
   if (current === base) return;
   const { title, updatedAt } = details;
-  throw new AppError({
-    code: 'conflict',
-    message: `The ${record} was changed elsewhere (version ${current}, this edit was based on ${base})`,
-    params: {
+  throw appError('conflict', 'record.changed_elsewhere', {
       record,
       id,
       current,
       base,
       ...(title !== undefined ? { title } : {}),
-      ...(updatedAt !== undefined ? { updatedAt } : {}),
-    },
+    ...(updatedAt !== undefined ? { updatedAt } : {}),
   });
 }

@@ -5,7 +5,7 @@
  */
 import type { Department } from '../../../shared/domain/journey';
 import type { Db } from '../db/open';
-import { AppError } from '../../../shared/errors';
+import { appError } from '../../../shared/messages/appError';
 import { newId } from '../db/ids';
 import { assertVersion } from '../db/versions';
 
@@ -16,7 +16,7 @@ export function listDepartments(db: Db): Department[] {
 /** Refuses a change (rename, merge, colour) based on an outdated read of the department. */
 export function assertDepartmentVersion(db: Db, id: string, baseVersion: number): Department {
   const row = db.prepare('SELECT id, name, color, version FROM departments WHERE id = ?').get(id) as Department | undefined;
-  if (!row) throw new AppError({ code: 'not_found', message: `Department ${id} does not exist`, params: { id } });
+  if (!row) throw appError('not_found', 'department.not_found', { id });
   assertVersion('department', id, row.version, baseVersion, { title: row.name });
   return row;
 }

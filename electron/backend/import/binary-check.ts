@@ -4,7 +4,6 @@
  * known signatures, NUL bytes (outside UTF-16's pattern) and control characters.
  */
 import { ImportError } from './errors';
-import { messageText } from '../../../shared/messages/catalog';
 
 const SAMPLE = 1 << 16;
 
@@ -50,8 +49,5 @@ export function binaryKind(buf: Uint8Array): string | null {
 export function refuseBinary(buf: Uint8Array, file: string): void {
   const kind = binaryKind(buf);
   if (kind === null) return;
-  const params = { messageCode: kind === 'binary' ? 'import.file.binaryData' : 'import.file.binary', file, looksLike: kind };
-  const worded = messageText('en', params.messageCode, params);
-  // ImportError puts the file name first; the catalogue's wording starts with it too.
-  throw new ImportError({ file }, worded.slice(file.length + 1), params);
+  throw new ImportError({ file }, { code: kind === 'binary' ? 'import.file.binaryData' : 'import.file.binary', params: { looksLike: kind } });
 }

@@ -26,21 +26,21 @@ export function checkDecoded(buf: Buffer, text: string, enc: DetectedEncoding, f
     case 'utf-16be':
       // UTF-16 text always has NULs (delimiters, digits, line ends are ASCII); none means it is not UTF-16.
       if (body.length >= 16 && body.indexOf(0) < 0) throw notThis(buf, enc.encoding, file);
-      if (body.length % 2 === 1) warnings.add(null, null, 'ends in the middle of a character; the file may have been cut short');
+      if (body.length % 2 === 1) warnings.add(null, null, { code: 'import.warn.cutChar' });
       break;
     case 'windows-1252':
       if (explicit && isUtf8(body) && utf8Problems(body.subarray(0, 1 << 16)).multibyte > 0) {
-        warnings.add(null, null, 'is valid UTF-8; read as windows-1252 its accented and Chinese letters will be garbled');
+        warnings.add(null, null, { code: 'import.warn.utf8As1252' });
       }
       break;
   }
-  if (hasBinary(text)) throw new ImportError({ file }, 'holds binary data, not text; is it really a CSV or TSV file?');
+  if (hasBinary(text)) throw new ImportError({ file }, { code: 'import.read.binaryText' });
 }
 
 function checkUtf8(buf: Buffer, body: Buffer, file: string, warnings: Warnings): void {
   const p = utf8Problems(body);
   if (p.invalid === 0) {
-    warnings.add(null, null, 'ends in the middle of a character; the file may have been cut short');
+    warnings.add(null, null, { code: 'import.warn.cutChar' });
     return;
   }
   if (p.invalidLines > p.validLines) throw notThis(buf, 'utf-8', file);
@@ -48,7 +48,7 @@ function checkUtf8(buf: Buffer, body: Buffer, file: string, warnings: Warnings):
   const hex = body[p.firstInvalid]!.toString(16).toUpperCase().padStart(2, '0');
   throw new ImportError(
     { file },
-    `mixes encodings: line ${line} has a byte (0x${hex}) that is not UTF-8 while the rest is; save the file again as UTF-8, or choose its encoding`,
+    { code: 'import.read.mixedUtf8', params: { line, byte: hex } },
   );
 }
 
@@ -56,17 +56,17 @@ function checkReplacements(buf: Buffer, text: string, encoding: TextEncoding, fi
   const first = text.indexOf('\ufffd');
   if (first < 0) return;
   if (first === text.length - 1) {
-    warnings.add(null, null, 'ends in the middle of a character; the file may have been cut short');
+    warnings.add(null, null, { code: 'import.warn.cutChar' });
     return;
   }
   if (replacementShare(text) > 0.5) throw notThis(buf, encoding, file);
-  throw new ImportError({ file }, `mixes encodings: line ${lineAt(text, first)} cannot be read as ${encoding} while the rest can; save the file again in one encoding`);
+  throw new ImportError({ file }, { code: 'import.read.mixedEncodings', params: { line: lineAt(text, first), encoding } });
 }
 
 function notThis(buf: Buffer, encoding: TextEncoding, file: string): ImportError {
   const guess = detectEncoding(buf).encoding;
   const suggest = guess !== encoding ? guess : encoding === 'gb18030' ? 'windows-1252' : 'gb18030';
-  return new ImportError({ file }, `looks like it is not ${encoding}; try --encoding ${suggest}`);
+  return new ImportError({ file }, { code: 'import.read.wrongEncoding', params: { encoding, suggest } });
 }
 
 /** 1-based line of `offset`, counting LF, CRLF and lone CR alike. */

@@ -5,6 +5,8 @@
  */
 import { columnLetter } from '../../../shared/domain/survey/mapping';
 import { AppError } from '../../../shared/errors';
+import { wordMessage } from '../../../shared/messages/errorText';
+import type { MessageData } from '../../../shared/messages/format';
 
 /** Where in a file a problem sits. Rows and columns are 1-based, as a spreadsheet shows them. */
 export interface ImportErrorAt {
@@ -22,20 +24,25 @@ export class ImportError extends AppError {
   readonly column: number | null;
 
   /**
-   * @param problem Phrased to follow the location: after a bare file name it reads as a
-   *   sentence ("survey.csv has no rows"); after a row/column it follows a colon
+   * @param problem A message of the catalogues (`import.read.*`, whose wording starts with
+   *   `{{at}}`, the place), or an English phrase to follow the location: after a bare file name
+   *   it reads as a sentence ("survey.csv has no rows"); after a row/column it follows a colon
    *   ("survey.csv, row 12, column D: unterminated quoted field").
    * @param extra More parameters, e.g. `messageCode` for a problem worded from shared/messages.
    */
-  constructor(at: ImportErrorAt, problem: string, extra?: Record<string, string | number>) {
+  constructor(at: ImportErrorAt, problem: string | MessageData, extra?: Record<string, string | number>) {
     const row = at.row ?? null;
     const column = at.column ?? null;
     const { messageCode, ...rest } = extra ?? {};
-    const params: Record<string, string | number> = { ...rest, file: at.file, problem };
+    const coded = typeof problem === 'string' ? null : problem;
+    const params: Record<string, string | number> = { ...rest, ...coded?.params, file: at.file };
+    if (!coded) params.problem = problem as string;
     if (at.sheet) params.sheet = at.sheet;
     if (row !== null) params.row = row;
     if (column !== null) params.column = columnName(column);
-    super({ code: 'validation', message: importMessage(at, problem), params, messageCode: typeof messageCode === 'string' ? messageCode : undefined });
+    const code = coded?.code ?? (typeof messageCode === 'string' ? messageCode : undefined);
+    const message = coded ? wordMessage('en', coded.code, params) : importMessage(at, problem as string);
+    super({ code: 'validation', message, params, messageCode: code });
     this.name = 'ImportError';
     this.row = row;
     this.column = column;

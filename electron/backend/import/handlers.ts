@@ -5,7 +5,7 @@
 import type { Handlers } from '../../../shared/contract';
 import { convertTable } from '../../../shared/domain/survey/convert';
 import { columnLetter } from '../../../shared/domain/survey/mapping';
-import { AppError } from '../../../shared/errors';
+import { appError } from '../../../shared/messages/appError';
 import { getRound, listQuestions, getSurveySummary } from '../surveys/repo';
 import type { WorkspaceSession } from '../workspace/session';
 import type { ImportJobs } from './jobs';
@@ -54,7 +54,7 @@ export function importHandlers(session: WorkspaceSession, jobs: ImportJobs): Pic
           mapping: mapping.columns[i]!,
         })),
         previewRows: table.rows.slice(layout.dataStartRow, layout.dataStartRow + PREVIEW_ROWS).map((r) => r.map((c) => c.slice(0, 200))),
-        warnings: table.warnings.slice(0, 100).map((w) => ({ row: w.row ?? 0, column: w.column === null ? '' : columnName(w.column), message: w.message })),
+        warnings: table.warnings.slice(0, 100).map((w) => ({ row: w.row ?? 0, column: w.column === null ? '' : columnName(w.column), message: w.message, ...(w.code ? { code: w.code, params: w.params ?? {} } : {}) })),
         savedMappingUsed: savedUsed,
       };
     },
@@ -75,7 +75,7 @@ export function importHandlers(session: WorkspaceSession, jobs: ImportJobs): Pic
     'import.start': ({ stagingId, surveyId, roundId, mapping, onDuplicate }) => {
       getSurveySummary(db(), surveyId);
       const round = getRound(db(), roundId);
-      if (round.surveyId !== surveyId) throw new AppError({ code: 'validation', message: 'The round belongs to another survey' });
+      if (round.surveyId !== surveyId) throw appError('validation', 'import.round_mismatch');
       return jobs.start(db(), session.status().path!, stagingId, { surveyId, roundRowId: round.rowId, mapping, onDuplicate });
     },
     'import.progress': ({ jobId }) => jobs.progress(jobId),

@@ -5,7 +5,7 @@
  */
 import { Worker } from 'node:worker_threads';
 import type { ImportJob } from '../../../shared/ops/surveys';
-import { AppError } from '../../../shared/errors';
+import { appError } from '../../../shared/messages/appError';
 import type { Db } from '../db/open';
 import { newId } from '../db/ids';
 import { type ExecuteRequest, executeImport, type ReadOptions, type StagedFile } from './run';
@@ -37,13 +37,13 @@ export class ImportJobs {
 
   getStaged(id: string): StagedFile {
     const s = this.staged.get(id);
-    if (!s) throw new AppError({ code: 'not_found', message: 'The uploaded file has expired; choose it again', params: { id } });
+    if (!s) throw appError('not_found', 'import.upload_expired', { id });
     return s.file;
   }
 
   start(db: Db, dbPath: string, stagingId: string, req: ExecuteRequest): ImportJob {
     const s = this.staged.get(stagingId);
-    if (!s) throw new AppError({ code: 'not_found', message: 'The uploaded file has expired; choose it again', params: { id: stagingId } });
+    if (!s) throw appError('not_found', 'import.upload_expired', { id: stagingId });
     const jobId = newId();
     if (!this.workerPath) {
       const result = executeImport(db, s.file, req);
@@ -71,13 +71,13 @@ export class ImportJobs {
 
   progress(jobId: string): ImportJob {
     const job = this.jobs.get(jobId);
-    if (!job) throw new AppError({ code: 'not_found', message: `No import job ${jobId}`, params: { id: jobId } });
+    if (!job) throw appError('not_found', 'import.job_not_found', { id: jobId });
     return this.view(job);
   }
 
   cancel(jobId: string): ImportJob {
     const job = this.jobs.get(jobId);
-    if (!job) throw new AppError({ code: 'not_found', message: `No import job ${jobId}`, params: { id: jobId } });
+    if (!job) throw appError('not_found', 'import.job_not_found', { id: jobId });
     if (job.cancelFlag && job.state === 'running') Atomics.store(job.cancelFlag, 0, 1);
     return this.view(job);
   }

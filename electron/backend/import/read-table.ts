@@ -29,14 +29,14 @@ export async function readTableFile(path: string, opts: ReadTableOptions = {}): 
   let buf: Buffer;
   try {
     const s = await stat(path);
-    if (s.isDirectory()) throw new ImportError({ file: path }, 'is a folder, not a file');
+    if (s.isDirectory()) throw new ImportError({ file: path }, { code: 'import.read.isFolder' });
     if (s.size > LIMITS.maxBytes) throw tooLarge(path, s.size);
     buf = await readFile(path);
   } catch (e) {
     if (e instanceof ImportError) throw e;
     const err = e as NodeJS.ErrnoException;
     const detail = err.message ?? String(e);
-    throw new ImportError({ file: path }, `cannot be read (${err.code && !detail.startsWith(err.code) ? `${err.code}: ` : ''}${detail})`);
+    throw new ImportError({ file: path }, { code: 'import.read.unreadable', params: { detail: `${err.code && !detail.startsWith(err.code) ? `${err.code}: ` : ''}${detail}` } });
   }
   return readTableBuffer(buf, path, opts);
 }
@@ -46,12 +46,12 @@ export async function readTableBuffer(bytes: Uint8Array, fileName: string, opts:
   const file = fileName || 'the file';
   const buf = Buffer.isBuffer(bytes) ? bytes : Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength);
   if (buf.length > LIMITS.maxBytes) throw tooLarge(file, buf.length);
-  if (buf.length === 0) throw new ImportError({ file }, 'is empty: it has no rows');
+  if (buf.length === 0) throw new ImportError({ file }, { code: 'import.read.empty' });
   const warnings = new Warnings();
   const container = containerOf(buf, file, warnings);
   if (container !== 'text') {
-    if (opts.encoding) warnings.add(null, null, 'the encoding option applies to text files only; a workbook carries its own');
-    if (opts.delimiter) warnings.add(null, null, 'the delimiter option applies to text files only');
+    if (opts.encoding) warnings.add(null, null, { code: 'import.warn.encodingIgnored' });
+    if (opts.delimiter) warnings.add(null, null, { code: 'import.warn.delimiterIgnored' });
     // Each workbook reader is a large library; load only the one this file needs.
     // Sizes first, before the (large) workbook library even loads: a zip bomb is refused
     // before anything inflates it into memory.
@@ -63,7 +63,7 @@ export async function readTableBuffer(bytes: Uint8Array, fileName: string, opts:
     checkTable(read.rows, { file, sheet: read.sheet }, warnings);
     return { file, format: container, encoding: null, delimiter: null, sheet: read.sheet, sheets: read.sheets, rows: read.rows, warnings: warnings.toArray() };
   }
-  if (opts.sheet) warnings.add(null, null, `is a text file with no sheets; the sheet "${opts.sheet}" was ignored`);
+  if (opts.sheet) warnings.add(null, null, { code: 'import.warn.sheetIgnored', params: { sheet: opts.sheet } });
   refuseBinary(buf, file);
   const enc = chooseEncoding(buf, file, opts.encoding);
   const text = decodeBuffer(buf, enc.encoding);
@@ -80,14 +80,14 @@ export function readTableText(text: string, name: string, opts: Pick<ReadTableOp
 }
 
 function tableFromText(text: string, file: string, encoding: string | null, opts: { delimiter?: string; fallback: Delimiter }, warnings: Warnings): RawTable {
-  if (text.length === 0) throw new ImportError({ file }, 'is empty: it has no rows');
+  if (text.length === 0) throw new ImportError({ file }, { code: 'import.read.empty' });
   const parsed = parseDelimited(text, file, opts);
   checkTable(parsed.rows, { file }, warnings, parsed.firstRow);
   const { rows } = parsed;
   const header = rows.find((r) => !isEmptyRow(r));
   // A last row shorter than the header with no line break after it is how a cut-off file looks.
   if (!parsed.endsWithNewline && rows.length > 1 && header && rows[rows.length - 1]!.length < header.length) {
-    warnings.add(rows.length - 1 + parsed.firstRow, null, `the last row has ${rows[rows.length - 1]!.length} of ${header.length} cells and the file does not end with a line break; it may have been cut short`);
+    warnings.add(rows.length - 1 + parsed.firstRow, null, { code: 'import.warn.shortLastRow', params: { cells: rows[rows.length - 1]!.length, header: header.length } });
   }
   return {
     file,
@@ -109,7 +109,7 @@ function isOverride(name: string | undefined): name is string {
 function chooseEncoding(buf: Buffer, file: string, override: string | undefined): DetectedEncoding {
   if (!isOverride(override)) return detectEncoding(buf);
   const enc = encodingForOverride(override, buf);
-  if (!enc) throw new ImportError({ file }, `cannot be read as "${override}": unknown encoding; use one of ${TEXT_ENCODINGS.join(', ')} (or gbk, gb2312, cp1252, latin1, utf-16)`);
+  if (!enc) throw new ImportError({ file }, { code: 'import.read.unknownEncoding', params: { encoding: override, encodings: TEXT_ENCODINGS.join(', ') } });
   return enc;
 }
 
@@ -124,13 +124,13 @@ function containerOf(buf: Buffer, file: string, warnings: Warnings): 'xlsx' | 'x
   if (startsWith(buf, ZIP) && buf.length >= 4 && (buf[2] === 3 || buf[2] === 5 || buf[2] === 7)) return 'xlsx';
   if (startsWith(buf, OLE)) return 'xls';
   const ext = extname(file).toLowerCase();
-  if (ext === '.xlsx' || ext === '.xlsm') throw new ImportError({ file }, 'is damaged or not an Excel file (it is not a zip archive)');
+  if (ext === '.xlsx' || ext === '.xlsm') throw new ImportError({ file }, { code: 'import.read.notZip' });
   if (ext === '.xls') {
     const head = buf.subarray(0, 512).toString('latin1').replace(/^(\xef\xbb\xbf|\xff\xfe|\xfe\xff)/, '').replace(/\0/g, '').trimStart();
     if (head.startsWith('<')) {
-      throw new ImportError({ file }, 'is a web page (HTML/XML) saved under an .xls name, not an Excel file; open it in Excel and save it as .xlsx or CSV');
+      throw new ImportError({ file }, { code: 'import.read.htmlAsXls' });
     }
-    warnings.add(null, null, 'is named .xls but holds text; it was read as delimited text');
+    warnings.add(null, null, { code: 'import.warn.xlsText' });
   }
   return 'text';
 }
@@ -142,6 +142,6 @@ function startsWith(buf: Buffer, magic: number[]): boolean {
 }
 
 function tooLarge(file: string, bytes: number): ImportError {
-  const mb = (n: number) => `${Math.round(n / 1024 / 1024)} MB`;
-  return new ImportError({ file }, `is too large (${mb(bytes)}; the limit is ${mb(LIMITS.maxBytes)})`);
+  const mb = (n: number) => Math.round(n / 1024 / 1024);
+  return new ImportError({ file }, { code: 'import.read.tooLarge', params: { size: mb(bytes), limit: mb(LIMITS.maxBytes) } });
 }

@@ -45,7 +45,7 @@ export function parseDelimited(text: string, file: string, opts: { delimiter?: s
   }
   if (opts.delimiter !== undefined) {
     const d = normaliseDelimiter(opts.delimiter);
-    if (!d) throw new ImportError({ file }, `cannot be split on "${opts.delimiter}"; use one of , ; tab |`);
+    if (!d) throw new ImportError({ file }, { code: 'import.read.badDelimiter', params: { delimiter: opts.delimiter } });
     delimiter = d;
   }
   delimiter ??= sniffDelimiter(body, opts.fallback ?? ',');
@@ -68,9 +68,7 @@ export function parseDelimited(text: string, file: string, opts: { delimiter?: s
     const at = { file, row: r + firstRow, column: Math.max(1, rows[r]?.length ?? 1) };
     throw new ImportError(
       at,
-      quoteError.code === 'MissingQuotes'
-        ? 'unterminated quoted field: a " opens a cell that is never closed'
-        : 'text follows a closing quote; a " inside a quoted cell must be doubled ("")',
+      { code: quoteError.code === 'MissingQuotes' ? 'import.read.openQuote' : 'import.read.textAfterQuote' },
     );
   }
   // With LF line ends, CRLF lines that slipped in leave a CR on their last cell.

@@ -6,6 +6,7 @@
 import * as XLSX from '@e965/xlsx';
 import { dateKindOfFormat, dateText, numberText, serialToUtcMs } from './cell-text';
 import { ImportError } from './errors';
+import type { MessageData } from '../../../shared/messages/format';
 import { shortReason, type SheetRead } from './read-xlsx';
 import { LIMITS, type Warnings } from './table';
 import { parseXls, type XlsParse, XlsTimeout } from './xls-worker';
@@ -27,29 +28,29 @@ export async function readXls(buf: Buffer, file: string, wanted: string | undefi
     parsed = await parseXls(buf, OPTIONS, limitMs);
   } catch (e) {
     if (e instanceof XlsTimeout) {
-      throw new ImportError({ file }, `could not be read: the .xls reader was ${e.message}, which a damaged file causes; open it in Excel and save it as .xlsx or CSV`);
+      throw new ImportError({ file }, { code: 'import.read.xlsTimeout', params: { seconds: /(\d+) s/.exec(e.message)?.[1] ?? '?' } });
     }
-    throw new ImportError({ file }, `is damaged or not an Excel file (${shortReason(e)})`);
+    throw new ImportError({ file }, { code: 'import.read.damagedExcel', params: { reason: shortReason(e) } });
   }
   const { workbook: wb, error, complaints } = parsed;
-  if (!wb) throw new ImportError({ file }, `is damaged or not an Excel file (${shortReason(error ?? '')})`);
+  if (!wb) throw new ImportError({ file }, { code: 'import.read.damagedExcel', params: { reason: shortReason(error ?? '') } });
   // Records the parser could not read: the user hears about them (as a warning), the log does not.
   if (complaints.length > 0) {
-    warnings.add(null, null, `has parts the .xls reader does not understand (${complaints[0]}); compare the rows with the file in Excel`);
+    warnings.add(null, null, { code: 'import.warn.xlsParts', params: { detail: String(complaints[0]) } });
   }
   const sheets = [...wb.SheetNames];
-  if (sheets.length === 0) throw new ImportError({ file }, 'has no sheets');
+  if (sheets.length === 0) throw new ImportError({ file }, { code: 'import.read.noSheets' });
   const name = pickSheet(wb, sheets, wanted, file);
   const data = (wb.Sheets[name] as XLSX.DenseSheet | undefined)?.['!data'] ?? [];
   const date1904 = Boolean(wb.Workbook?.WBProps?.date1904);
   if (data.length > LIMITS.maxRows) {
-    throw new ImportError({ file, sheet: name }, `has more than ${LIMITS.maxRows.toLocaleString('en')} rows; split it into smaller files`);
+    throw new ImportError({ file, sheet: name }, { code: 'import.read.tooManyRows', params: { max: LIMITS.maxRows.toLocaleString('en') } });
   }
   const rows: string[][] = new Array(data.length);
   for (let r = 0; r < data.length; r++) {
     const cells = data[r] ?? [];
     if (cells.length > LIMITS.maxColumns) {
-      throw new ImportError({ file, sheet: name, row: r + 1 }, `has ${cells.length} cells; at most ${LIMITS.maxColumns} columns can be imported`);
+      throw new ImportError({ file, sheet: name, row: r + 1 }, { code: 'import.read.tooManyCells', params: { cells: cells.length, max: LIMITS.maxColumns } });
     }
     const out: string[] = new Array(cells.length);
     for (let c = 0; c < cells.length; c++) {
@@ -67,16 +68,16 @@ export async function readXls(buf: Buffer, file: string, wanted: string | undefi
 function pickSheet(wb: XLSX.WorkBook, names: string[], wanted: string | undefined, file: string): string {
   if (wanted !== undefined) {
     const hit = names.find((n) => n === wanted) ?? names.find((n) => n.trim().toLowerCase() === wanted.trim().toLowerCase());
-    if (!hit) throw new ImportError({ file }, `has no sheet named "${wanted}"; its sheets are ${names.map((n) => `"${n}"`).join(', ')}`);
+    if (!hit) throw new ImportError({ file }, { code: 'import.read.noSuchSheet', params: { wanted, sheets: names.map((n) => `"${n}"`).join(', ') } });
     return hit;
   }
   return names.find((n) => ((wb.Sheets[n] as XLSX.DenseSheet | undefined)?.['!data'] ?? []).some((row) => row?.some((c) => c && c.t !== 'z'))) ?? names[0]!;
 }
 
-function cellText(cell: XLSX.CellObject, date1904: boolean, warn: (message: string) => void): string {
+function cellText(cell: XLSX.CellObject, date1904: boolean, warn: (message: MessageData) => void): string {
   const text = valueText(cell, date1904);
-  if (cell.f) warn(`the cell has a formula (=${cell.f}); its saved result "${text}" was read`);
-  else if (cell.t === 'e') warn(`the cell shows the error ${text}`);
+  if (cell.f) warn({ code: 'import.warn.formula', params: { formula: cell.f, text } });
+  else if (cell.t === 'e') warn({ code: 'import.warn.cellError', params: { text } });
   return text;
 }
 

@@ -6,6 +6,7 @@ import ExcelJS from 'exceljs';
 import { numberText, dateKindOfFormat, dateText } from './cell-text';
 import { ImportError } from './errors';
 import { LIMITS, type Warnings } from './table';
+import type { MessageData } from '../../../shared/messages/format';
 
 /** One sheet of a workbook, read. */
 export interface SheetRead {
@@ -24,20 +25,20 @@ export async function readXlsx(buf: Buffer, file: string, wanted: string | undef
     // exceljs types its input as its own ArrayBuffer-like Buffer; a Node Buffer is what it reads.
     await wb.xlsx.load(buf as unknown as Parameters<typeof wb.xlsx.load>[0]);
   } catch (e) {
-    throw new ImportError({ file }, `is damaged or not an Excel file (${shortReason(e)})`);
+    throw new ImportError({ file }, { code: 'import.read.damagedExcel', params: { reason: shortReason(e) } });
   }
   const worksheets = wb.worksheets;
   const sheets = worksheets.map((w) => w.name);
   const ws = pickSheet(worksheets, sheets, wanted, file);
   if (ws.actualRowCount > LIMITS.maxRows) {
-    throw new ImportError({ file, sheet: ws.name }, `has ${ws.actualRowCount.toLocaleString('en')} rows; at most ${LIMITS.maxRows.toLocaleString('en')} can be imported`);
+    throw new ImportError({ file, sheet: ws.name }, { code: 'import.read.rowCount', params: { rows: ws.actualRowCount.toLocaleString('en'), max: LIMITS.maxRows.toLocaleString('en') } });
   }
   const rows: string[][] = [];
   ws.eachRow({ includeEmpty: false }, (row, rowNumber) => {
     const out: string[] = [];
     row.eachCell({ includeEmpty: false }, (cell, col) => {
       if (col > LIMITS.maxColumns) {
-        throw new ImportError({ file, sheet: ws.name, row: rowNumber, column: col }, `is past column ${LIMITS.maxColumns}, the most that can be imported`);
+        throw new ImportError({ file, sheet: ws.name, row: rowNumber, column: col }, { code: 'import.read.pastLastColumn', params: { max: LIMITS.maxColumns } });
       }
       out[col - 1] = cellText(cell, (message) => warnings.add(rowNumber, col, message));
     });
@@ -49,10 +50,10 @@ export async function readXlsx(buf: Buffer, file: string, wanted: string | undef
 }
 
 function pickSheet(worksheets: ExcelJS.Worksheet[], names: string[], wanted: string | undefined, file: string): ExcelJS.Worksheet {
-  if (worksheets.length === 0) throw new ImportError({ file }, 'has no sheets');
+  if (worksheets.length === 0) throw new ImportError({ file }, { code: 'import.read.noSheets' });
   if (wanted !== undefined) {
     const ws = worksheets.find((w) => w.name === wanted) ?? worksheets.find((w) => w.name.trim().toLowerCase() === wanted.trim().toLowerCase());
-    if (!ws) throw new ImportError({ file }, `has no sheet named "${wanted}"; its sheets are ${names.map((n) => `"${n}"`).join(', ')}`);
+    if (!ws) throw new ImportError({ file }, { code: 'import.read.noSuchSheet', params: { wanted, sheets: names.map((n) => `"${n}"`).join(', ') } });
     return ws;
   }
   return worksheets.find((w) => w.actualRowCount > 0) ?? worksheets[0]!;
@@ -61,22 +62,22 @@ function pickSheet(worksheets: ExcelJS.Worksheet[], names: string[], wanted: str
 type Value = ExcelJS.CellValue;
 
 /** What the cell shows, as text. Formulas give their saved result, with a warning. */
-function cellText(cell: ExcelJS.Cell, warn: (message: string) => void): string {
+function cellText(cell: ExcelJS.Cell, warn: (message: MessageData) => void): string {
   // Merged-over cells repeat the top-left value in exceljs; in the file (and on screen) they are empty.
   if (cell.type === ExcelJS.ValueType.Merge) return '';
   const v = cell.value;
   if (v !== null && typeof v === 'object' && !(v instanceof Date) && ('formula' in v || 'sharedFormula' in v)) {
     const formula = 'formula' in v && v.formula ? v.formula : (v as ExcelJS.CellSharedFormulaValue).sharedFormula;
     if (v.result === undefined) {
-      warn(`the cell has a formula (=${formula}) with no saved result; it was read as empty`);
+      warn({ code: 'import.warn.formulaEmpty', params: { formula: String(formula) } });
       return '';
     }
     const text = scalarText(v.result, cell.numFmt);
-    warn(`the cell has a formula (=${formula}); its saved result "${text}" was read`);
+    warn({ code: 'import.warn.formula', params: { formula: String(formula), text } });
     return text;
   }
   const text = scalarText(v, cell.numFmt);
-  if (v !== null && typeof v === 'object' && 'error' in v) warn(`the cell shows the error ${text}`);
+  if (v !== null && typeof v === 'object' && 'error' in v) warn({ code: 'import.warn.cellError', params: { text } });
   return text;
 }
 

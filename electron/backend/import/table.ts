@@ -2,13 +2,19 @@
  * The table every reader produces, the limits every file must respect, and the checks
  * shared by the CSV and spreadsheet readers.
  */
+import { wordMessage } from '../../../shared/messages/errorText';
+import type { MessageData, MessageParams } from '../../../shared/messages/format';
 import { ImportError, columnName } from './errors';
 
 /** Something the user should know about a file that was still read. Row and column are 1-based; `null` when the warning is about the whole file. */
 export interface TableWarning {
   row: number | null;
   column: number | null;
+  /** English wording, for logs and English callers. */
   message: string;
+  /** The catalogue's code (`import.warn.*`) and its parameters, to word it in the user's language. */
+  code?: string;
+  params?: MessageParams;
 }
 
 /** A file's cells as text, before anything decides what they mean. */
@@ -44,14 +50,16 @@ export class Warnings {
   private readonly list: TableWarning[] = [];
   private dropped = 0;
 
-  add(row: number | null, column: number | null, message: string): void {
-    if (this.list.length < LIMITS.maxWarnings) this.list.push({ row, column, message });
-    else this.dropped++;
+  add(row: number | null, column: number | null, message: string | MessageData): void {
+    if (this.list.length >= LIMITS.maxWarnings) this.dropped++;
+    else if (typeof message === 'string') this.list.push({ row, column, message });
+    else this.list.push({ row, column, message: wordMessage('en', message.code, message.params), code: message.code, params: message.params ?? {} });
   }
 
   toArray(): TableWarning[] {
     if (this.dropped === 0) return this.list;
-    return [...this.list, { row: null, column: null, message: `…and ${this.dropped} more warnings like these` }];
+    const more = { code: 'import.warn.more', params: { count: this.dropped } };
+    return [...this.list, { row: null, column: null, message: wordMessage('en', more.code, more.params), ...more }];
   }
 }
 
@@ -65,21 +73,21 @@ export function checkTable(rows: string[][], where: { file: string; sheet?: stri
   let last = rows.length - 1;
   while (last >= 0 && isEmptyRow(rows[last]!)) last--;
   rows.length = last + 1;
-  if (rows.length === 0) throw new ImportError(where, 'has no rows');
+  if (rows.length === 0) throw new ImportError(where, { code: 'import.read.noRows' });
   if (rows.length > LIMITS.maxRows) {
-    throw new ImportError(where, `has more than ${LIMITS.maxRows.toLocaleString('en')} rows; split it into smaller files`);
+    throw new ImportError(where, { code: 'import.read.tooManyRows', params: { max: LIMITS.maxRows.toLocaleString('en') } });
   }
   let headerWidth = -1;
   for (let r = 0; r < rows.length; r++) {
     const row = rows[r]!;
     if (row.length > LIMITS.maxColumns) {
-      throw new ImportError({ ...where, row: r + firstRow }, `has ${row.length} cells; at most ${LIMITS.maxColumns} columns can be imported`);
+      throw new ImportError({ ...where, row: r + firstRow }, { code: 'import.read.tooManyCells', params: { cells: row.length, max: LIMITS.maxColumns } });
     }
     for (let c = 0; c < row.length; c++) {
       if (row[c]!.length > LIMITS.maxCellChars) {
         throw new ImportError(
           { ...where, row: r + firstRow, column: c + 1 },
-          `the cell holds ${row[c]!.length.toLocaleString('en')} characters; Excel's limit is ${LIMITS.maxCellChars.toLocaleString('en')}`,
+          { code: 'import.read.cellTooLong', params: { chars: row[c]!.length.toLocaleString('en'), max: LIMITS.maxCellChars.toLocaleString('en') } },
         );
       }
     }
@@ -90,7 +98,7 @@ export function checkTable(rows: string[][], where: { file: string; sheet?: stri
     if (row.length > headerWidth) {
       const extra = firstFilled(row, headerWidth);
       if (extra >= 0) {
-        warnings.add(r + firstRow, extra + 1, `row has ${row.length} cells but the header has ${headerWidth}; column ${columnName(extra + 1)} has no header`);
+        warnings.add(r + firstRow, extra + 1, { code: 'import.warn.extraCells', params: { cells: row.length, header: headerWidth, extra: columnName(extra + 1) } });
       }
     }
   }

@@ -6,7 +6,7 @@
  */
 import type { Converted } from '../../../shared/domain/survey/convert';
 import { defaultDirection } from '../../../shared/domain/survey/direction';
-import { AppError } from '../../../shared/errors';
+import { appError } from '../../../shared/messages/appError';
 import type { Db } from '../db/open';
 import { newId, now } from '../db/ids';
 import { clearRoundRows, insertQuestion, touchRoundData, touchSurvey } from '../surveys/repo';
@@ -54,11 +54,7 @@ export function writeImport(db: Db, req: WriteRequest, progress: (done: number, 
     const dup = findDuplicate(db, req.roundRowId, req.sha256);
     if (dup && req.onDuplicate === 'skip') return { responses: 0, answers: 0, questions: 0, replaced: false, skipped: true };
     if (dup && req.onDuplicate === 'refuse') {
-      throw new AppError({
-        code: 'conflict',
-        message: `${req.fileName} was already imported into this round on ${dup.importedAt} (${dup.responses} responses); choose replace or skip`,
-        params: { importedAt: dup.importedAt, responses: dup.responses },
-      });
+      throw appError('conflict', 'import.duplicate', { name: req.fileName, importedAt: dup.importedAt, responses: dup.responses });
     }
     if (dup) clearRoundRows(db, req.roundRowId, dup.id);
 
@@ -70,7 +66,7 @@ export function writeImport(db: Db, req: WriteRequest, progress: (done: number, 
       const m = q.mapping;
       if (m.questionId) {
         const row = idOf.get(m.questionId, req.surveyId) as { id: number } | undefined;
-        if (!row) throw new AppError({ code: 'not_found', message: `Question ${m.questionId} is not part of this survey` });
+        if (!row) throw appError('not_found', 'question.not_in_survey', { id: m.questionId });
         return row.id;
       }
       created++;

@@ -4,7 +4,7 @@
  */
 import type { JourneyVersion } from '../../../shared/contract';
 import type { MapChanges } from '../../../shared/domain/map/changes';
-import { AppError } from '../../../shared/errors';
+import { appError } from '../../../shared/messages/appError';
 import type { Db } from '../db/open';
 import { now } from '../db/ids';
 
@@ -12,7 +12,7 @@ export function journeyVersion(db: Db, id: string): JourneyVersion {
   const row = db.prepare('SELECT version, updated_at, deleted_at FROM journeys WHERE id = ?').get(id) as
     | { version: number; updated_at: string; deleted_at: string | null }
     | undefined;
-  if (!row) throw new AppError({ code: 'not_found', message: `Journey ${id} does not exist`, params: { id } });
+  if (!row) throw appError('not_found', 'journey.not_found', { id });
   return { id, version: row.version, updatedAt: row.updated_at, deleted: row.deleted_at !== null };
 }
 
@@ -23,7 +23,7 @@ function assertOwned(db: Db, table: string, journeyId: string, ids: readonly str
   for (const id of ids) {
     const row = stmt.get(id) as { journey_id: string } | undefined;
     if (row && row.journey_id !== journeyId) {
-      throw new AppError({ code: 'validation', message: `${table} ${id} belongs to another journey`, params: { id } });
+      throw appError('validation', 'journey.foreign_record', { what: table, id });
     }
   }
 }
@@ -31,13 +31,9 @@ function assertOwned(db: Db, table: string, journeyId: string, ids: readonly str
 export function applyChanges(db: Db, journeyId: string, baseVersion: number, c: MapChanges): JourneyVersion {
   return db.transaction(() => {
     const current = journeyVersion(db, journeyId);
-    if (current.deleted) throw new AppError({ code: 'not_found', message: `Journey ${journeyId} has been deleted`, params: { id: journeyId } });
+    if (current.deleted) throw appError('not_found', 'journey.deleted', { id: journeyId });
     if (current.version !== baseVersion) {
-      throw new AppError({
-        code: 'conflict',
-        message: `The journey was changed elsewhere (version ${current.version}, this edit was based on ${baseVersion})`,
-        params: { id: journeyId, current: current.version, base: baseVersion },
-      });
+      throw appError('conflict', 'journey.changed_elsewhere', { id: journeyId, current: current.version, base: baseVersion });
     }
     for (const [table, part] of [
       ['stages', c.stages],
@@ -117,7 +113,7 @@ export function applyChanges(db: Db, journeyId: string, baseVersion: number, c: 
       )
       .get(journeyId) as { n: number };
     if (stray.n > 0 || strayFlows.n > 0) {
-      throw new AppError({ code: 'validation', message: 'The change refers to stages, lanes or touchpoints of another journey' });
+      throw appError('validation', 'journey.foreign_records');
     }
 
     db.prepare('UPDATE journeys SET version = version + 1, updated_at = ? WHERE id = ?').run(now(), journeyId);

@@ -3,7 +3,7 @@
  * touchpoints and flows. Every write bumps the journey's version and updated_at.
  */
 import type { Journey, JourneyMeta, JourneySummary } from '../../../shared/domain/journey';
-import { AppError } from '../../../shared/errors';
+import { appError } from '../../../shared/messages/appError';
 import type { Db } from '../db/open';
 import { newId, now } from '../db/ids';
 import { type FlowRow, type JourneyRow, type LaneRow, type StageRow, type TouchpointRow, toFlow, toLane, toStage, toSummary, toTouchpoint } from './rows';
@@ -22,7 +22,7 @@ function findRow(db: Db, id: string, includeDeleted = false): JourneyRow {
   const row = db
     .prepare(`${SUMMARY_SQL} WHERE j.id = ? ${includeDeleted ? '' : 'AND j.deleted_at IS NULL'} GROUP BY j.id`)
     .get(id) as JourneyRow | undefined;
-  if (!row) throw new AppError({ code: 'not_found', message: `Journey ${id} does not exist`, params: { id } });
+  if (!row) throw appError('not_found', 'journey.not_found', { id });
   return row;
 }
 

@@ -5,7 +5,7 @@
 import { Journey, type JourneySummary } from '../../../shared/domain/journey';
 import { toMapFile } from '../../../shared/domain/map/format';
 import { compareMapVersions } from '../../../shared/domain/map/versions';
-import { AppError } from '../../../shared/errors';
+import { appError } from '../../../shared/messages/appError';
 import type { JourneySnapshot, MapComparison, VersionRef } from '../../../shared/ops/compare';
 import type { Db } from '../db/open';
 import { newId, now } from '../db/ids';
@@ -36,7 +36,7 @@ export function listSnapshots(db: Db, journeyId: string): JourneySnapshot[] {
 export function createSnapshot(db: Db, journeyId: string, name: string): JourneySnapshot {
   const journey = getJourney(db, journeyId);
   if (db.prepare('SELECT 1 FROM journey_snapshots WHERE journey_id = ? AND name = ?').get(journeyId, name)) {
-    throw new AppError({ code: 'conflict', message: `This journey already has a version called “${name}”`, params: { name } });
+    throw appError('conflict', 'version.name_taken', { name });
   }
   const id = newId();
   db.prepare('INSERT INTO journey_snapshots (id, journey_id, name, created_at, data) VALUES (?, ?, ?, ?, ?)').run(id, journeyId, name, now(), JSON.stringify(journey));
@@ -45,14 +45,14 @@ export function createSnapshot(db: Db, journeyId: string, name: string): Journey
 
 function snapshotRow(db: Db, id: string): SnapshotRow {
   const row = db.prepare('SELECT * FROM journey_snapshots WHERE id = ?').get(id) as SnapshotRow | undefined;
-  if (!row) throw new AppError({ code: 'not_found', message: `Map version ${id} does not exist`, params: { id } });
+  if (!row) throw appError('not_found', 'version.not_found', { id });
   return row;
 }
 
 export function getSnapshotJourney(db: Db, id: string): Journey {
   const row = snapshotRow(db, id);
   const parsed = Journey.safeParse(JSON.parse(row.data));
-  if (!parsed.success) throw new AppError({ code: 'workspace_corrupt', message: `Map version “${row.name}” is damaged and cannot be read`, params: { id } });
+  if (!parsed.success) throw appError('workspace_corrupt', 'version.damaged', { id, name: row.name });
   return parsed.data;
 }
 

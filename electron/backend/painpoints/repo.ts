@@ -6,7 +6,7 @@ import { DEFAULT_PAIN_RULES, type PainRules, PainRulesSchema } from '../../../sh
 import type { ActionStatus } from '../../../shared/domain/painpoints/review';
 import { LostCustomerInput } from '../../../shared/domain/painpoints/severity';
 import type { Cause } from '../../../shared/domain/painpoints/taxonomy';
-import { AppError } from '../../../shared/errors';
+import { appError } from '../../../shared/messages/appError';
 import type { ImprovementAction } from '../../../shared/ops/painpoints';
 import type { Db } from '../db/open';
 import { newId, now } from '../db/ids';
@@ -32,7 +32,7 @@ export function setPainRules(db: Db, rules: PainRules, baseVersion: number): Pai
 /** The touchpoint must exist in a journey that is not deleted. */
 export function assertTouchpoint(db: Db, touchpointId: string): void {
   const ok = db.prepare('SELECT 1 FROM touchpoints t JOIN journeys j ON j.id = t.journey_id WHERE t.id = ? AND j.deleted_at IS NULL').get(touchpointId);
-  if (!ok) throw new AppError({ code: 'not_found', message: `Touchpoint ${touchpointId} does not exist`, params: { id: touchpointId } });
+  if (!ok) throw appError('not_found', 'touchpoint.not_found', { id: touchpointId });
 }
 
 export interface ReviewRow {
@@ -71,7 +71,7 @@ export function deleteOwned(db: Db, table: 'pain_causes' | 'customer_stories' | 
 
 function deleteOwnedNow(db: Db, table: keyof typeof RECORD_OF, id: string, baseVersion: number): string {
   const row = db.prepare(`SELECT touchpoint_id, version FROM ${table} WHERE id = ?`).get(id) as { touchpoint_id: string; version: number } | undefined;
-  if (!row) throw new AppError({ code: 'not_found', message: `${id} does not exist`, params: { id } });
+  if (!row) throw appError('not_found', 'error.not_found', { id });
   assertVersion(RECORD_OF[table], id, row.version, baseVersion);
   db.prepare(`DELETE FROM ${table} WHERE id = ?`).run(id);
   return row.touchpoint_id;
@@ -125,7 +125,7 @@ export function createAction(db: Db, touchpointId: string, a: ActionFields): voi
 
 export function getAction(db: Db, id: string): ImprovementAction {
   const r = db.prepare('SELECT * FROM improvement_actions WHERE id = ?').get(id) as ActionRow | undefined;
-  if (!r) throw new AppError({ code: 'not_found', message: `Action ${id} does not exist`, params: { id } });
+  if (!r) throw appError('not_found', 'action.not_found', { id });
   return toAction(r);
 }
 

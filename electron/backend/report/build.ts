@@ -5,7 +5,7 @@
  * steps and kills a running PDF printer.
  */
 import { mapOverlaySvg } from '../../../shared/domain/compare/map-overlay-svg';
-import { AppError } from '../../../shared/errors';
+import { appError } from '../../../shared/messages/appError';
 import type { ReportFormat, ReportRequest } from '../../../shared/ops/compare';
 import { compareRounds } from '../compare/compare';
 import type { Db } from '../db/open';
@@ -34,7 +34,7 @@ export interface StepHooks {
   signal?: AbortSignal;
 }
 
-export const cancelledError = () => new AppError({ code: 'conflict', message: 'The export was cancelled' });
+export const cancelledError = () => appError('conflict', 'report.cancelled');
 
 /** Throws when cancelled; otherwise lets progress polls and a cancel through before the next step. */
 async function checkpoint(hooks: StepHooks, step: ReportStep): Promise<void> {

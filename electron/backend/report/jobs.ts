@@ -5,6 +5,7 @@
  */
 import type { ReportJob, ReportRequest } from '../../../shared/ops/compare';
 import { AppError } from '../../../shared/errors';
+import { appError } from '../../../shared/messages/appError';
 import type { Db } from '../db/open';
 import { newId } from '../db/ids';
 import type { RenderPdf } from '../options';
@@ -62,7 +63,7 @@ export class ReportJobs {
 
   private get(jobId: string): Job {
     const job = this.jobs.get(jobId);
-    if (!job) throw new AppError({ code: 'not_found', message: `No report job ${jobId}`, params: { id: jobId } });
+    if (!job) throw appError('not_found', 'report.job_not_found', { id: jobId });
     return job;
   }
 
@@ -82,7 +83,7 @@ export class ReportJobs {
   take(jobId: string): { fileName: string; mime: string; base64: string } {
     const job = this.get(jobId);
     if (job.view.state !== 'done' || !job.bytes) {
-      throw new AppError({ code: 'conflict', message: `Report job ${jobId} is ${job.view.state}, not done`, params: { id: jobId, state: job.view.state } });
+      throw appError('conflict', 'report.job_not_done', { id: jobId, state: job.view.state });
     }
     this.jobs.delete(jobId);
     return { fileName: job.view.fileName, mime: MIME[job.format], base64: job.bytes.toString('base64') };

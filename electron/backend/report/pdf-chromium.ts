@@ -9,7 +9,7 @@ import { mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { delimiter, join } from 'node:path';
 import { pathToFileURL } from 'node:url';
-import { AppError } from '../../../shared/errors';
+import { appError } from '../../../shared/messages/appError';
 import type { RenderPdf } from '../options';
 
 const TIMEOUT_MS = 120_000;
@@ -41,10 +41,7 @@ export function chromiumCandidates(platform = process.platform, env = process.en
 export function findChromium(candidates = chromiumCandidates()): string {
   const found = candidates.find((p) => existsSync(p));
   if (found) return found;
-  throw new AppError({
-    code: 'not_found',
-    message: `No Chromium, Chrome or Edge found to print the PDF. Set JOURNEY_AUDIT_CHROMIUM to a browser executable. Looked for: ${candidates.join(', ')}`,
-  });
+  throw appError('not_found', 'report.no_chromium', { candidates: candidates.join(', ') });
 }
 
 const ARGS = [
@@ -74,7 +71,7 @@ export const renderPdfWithChromium: RenderPdf = async (html, opts) => {
     await writeFile(page, html, 'utf8');
     const args = [...ARGS, `--user-data-dir=${join(dir, 'profile')}`, `--print-to-pdf=${out}`, pathToFileURL(page).href];
     await run(executable, args, opts?.signal);
-    if (!existsSync(out)) throw new AppError({ code: 'internal', message: `${executable} finished without writing a PDF` });
+    if (!existsSync(out)) throw appError('internal', 'report.pdf_missing', { executable });
     return await readFile(out);
   } finally {
     await rm(dir, { recursive: true, force: true });
@@ -83,7 +80,7 @@ export const renderPdfWithChromium: RenderPdf = async (html, opts) => {
 
 function run(executable: string, args: string[], signal: AbortSignal | undefined): Promise<void> {
   return new Promise((resolve, reject) => {
-    if (signal?.aborted) return reject(new AppError({ code: 'conflict', message: 'The export was cancelled' }));
+    if (signal?.aborted) return reject(appError('conflict', 'report.cancelled'));
     // Its own process group on POSIX, so a cancel takes the renderer and GPU helpers down too.
     const group = process.platform !== 'win32';
     const child = spawn(executable, args, { stdio: ['ignore', 'ignore', 'pipe'], detached: group });
@@ -103,14 +100,14 @@ function run(executable: string, args: string[], signal: AbortSignal | undefined
     signal?.addEventListener('abort', kill, { once: true });
     child.on('error', (e) => {
       clearTimeout(timer);
-      reject(new AppError({ code: 'internal', message: `Could not start ${executable}: ${e.message}` }));
+      reject(appError('internal', 'report.browser_start', { executable, detail: e.message }));
     });
     child.on('close', (code, sig) => {
       clearTimeout(timer);
       signal?.removeEventListener('abort', kill);
-      if (signal?.aborted) reject(new AppError({ code: 'conflict', message: 'The export was cancelled' }));
+      if (signal?.aborted) reject(appError('conflict', 'report.cancelled'));
       else if (code === 0) resolve();
-      else reject(new AppError({ code: 'internal', message: `${executable} failed to print the PDF (${sig ?? `exit ${code}`}): ${stderr.trim().split('\n').slice(-3).join(' ')}` }));
+      else reject(appError('internal', 'report.print_failed', { executable, status: sig ?? `exit ${code}`, detail: stderr.trim().split('\n').slice(-3).join(' ') }));
     });
   });
 }

@@ -3,7 +3,7 @@
  */
 import type { Handlers } from '../../../shared/contract';
 import { findSurveyTemplate, templateQuestions } from '../../../shared/domain/survey/templates';
-import { AppError } from '../../../shared/errors';
+import { appError } from '../../../shared/messages/appError';
 import type { WorkspaceSession } from '../workspace/session';
 import { workspaceLang } from '../workspace/settings';
 import { addManualResponses } from './manual-entry';
@@ -33,7 +33,7 @@ export function surveyHandlers(session: WorkspaceSession): Pick<Handlers, Survey
     'surveys.get': ({ id }) => getSurvey(db(), id),
     'surveys.create': ({ template: key, ...meta }) => {
       const template = key && key !== 'blank' ? findSurveyTemplate(key) : undefined;
-      if (key && key !== 'blank' && !template) throw new AppError({ code: 'validation', message: `There is no survey template called ${key}`, params: { template: key } });
+      if (key && key !== 'blank' && !template) throw appError('validation', 'survey.template_unknown', { template: key });
       return db().transaction(() => {
         const kind = meta.kind ?? template?.kind ?? 'external';
         const id = insertSurvey(db(), { name: meta.name, kind, description: meta.description ?? template?.description[workspaceLang(db())] ?? '' }, template?.key ?? null);

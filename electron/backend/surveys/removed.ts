@@ -4,7 +4,7 @@
  * `removed_questions` / `removed_answers`, from which it can be put back.
  */
 import type { RemovedQuestion, Survey } from '../../../shared/domain/survey/types';
-import { AppError } from '../../../shared/errors';
+import { appError } from '../../../shared/messages/appError';
 import type { Db } from '../db/open';
 import { now } from '../db/ids';
 import { assertSurveyVersion, bumpSurvey, getSurvey, touchRoundData } from './repo';
@@ -39,7 +39,7 @@ export function answerCounts(db: Db, surveyId: string, uids: readonly string[]):
   const out: Record<string, number> = {};
   for (const uid of uids) {
     const row = rowOf.get(uid, surveyId) as { id: number } | undefined;
-    if (!row) throw new AppError({ code: 'not_found', message: `Question ${uid} is not part of this survey`, params: { id: uid } });
+    if (!row) throw appError('not_found', 'question.not_in_survey', { id: uid });
     out[uid] = countAnswers(db, surveyId, row.id).responses;
   }
   return out;
@@ -59,11 +59,7 @@ export function removeQuestion(db: Db, surveyId: string, q: { id: number; uid: s
   if (counts.rows > 0) {
     const row = db.prepare('SELECT * FROM questions WHERE id = ?').get(q.id) as Record<string, unknown> & { text: string };
     if (!confirmed) {
-      throw new AppError({
-        code: 'conflict',
-        message: `Question “${row.text}” has ${counts.responses} answers; removing it needs confirmation`,
-        params: { record: 'question', reason: 'answers', id: q.uid, title: row.text, answers: counts.responses },
-      });
+      throw appError('conflict', 'question.has_answers', { record: 'question', reason: 'answers', id: q.uid, title: row.text, answers: counts.responses });
     }
     db.prepare('INSERT INTO removed_questions (uid, survey_id, row_id, data, answers, removed_at) VALUES (?, ?, ?, ?, ?, ?)').run(
       q.uid,
@@ -90,7 +86,7 @@ export function restoreQuestions(db: Db, surveyId: string, baseVersion: number, 
     const columns = new Set((db.prepare("SELECT name FROM pragma_table_info('questions')").all() as { name: string }[]).map((c) => c.name));
     for (const uid of uids) {
       const removed = db.prepare('SELECT data FROM removed_questions WHERE uid = ? AND survey_id = ?').get(uid, surveyId) as { data: string } | undefined;
-      if (!removed) throw new AppError({ code: 'not_found', message: `Question ${uid} is not among this survey's removed questions`, params: { id: uid } });
+      if (!removed) throw appError('not_found', 'question.not_removed', { id: uid });
       const data = JSON.parse(removed.data) as Record<string, unknown>;
       const { p } = db.prepare('SELECT coalesce(max(position), -1) AS p FROM questions WHERE survey_id = ?').get(surveyId) as { p: number };
       const values: Record<string, unknown> = { ...data, position: p + 1, version: Number(data.version ?? 1) + 1 };

@@ -2,7 +2,7 @@
  * Survey storage: surveys, their questions and rounds.
  */
 import type { Question, QuestionInput, Round, Survey, SurveyMeta, SurveySummary } from '../../../shared/domain/survey/types';
-import { AppError } from '../../../shared/errors';
+import { appError } from '../../../shared/messages/appError';
 import type { Db } from '../db/open';
 import { newId, now } from '../db/ids';
 import { assertVersion } from '../db/versions';
@@ -30,7 +30,7 @@ export function listRounds(db: Db, surveyId: string): Round[] {
 
 export function getRound(db: Db, uid: string): Round & { rowId: number } {
   const row = db.prepare(`${ROUNDS_SQL} WHERE r.uid = ?`).get(uid) as (RoundRow & { row_id: number }) | undefined;
-  if (!row) throw new AppError({ code: 'not_found', message: `Round ${uid} does not exist`, params: { id: uid } });
+  if (!row) throw appError('not_found', 'round.not_found', { id: uid });
   return { ...toRound(row), rowId: row.row_id };
 }
 
@@ -55,7 +55,7 @@ export function listSurveys(db: Db): SurveySummary[] {
 
 export function getSurveySummary(db: Db, id: string): SurveySummary {
   const row = db.prepare(`${SURVEY_SQL} WHERE s.id = ? AND s.deleted_at IS NULL`).get(id) as SurveyRow | undefined;
-  if (!row) throw new AppError({ code: 'not_found', message: `Survey ${id} does not exist`, params: { id } });
+  if (!row) throw appError('not_found', 'survey.not_found', { id });
   return toSummary(db, row);
 }
 
@@ -74,7 +74,7 @@ export function getSurvey(db: Db, id: string): Survey {
 
 function assertNameFree(db: Db, name: string, except: string | null): void {
   const clash = db.prepare('SELECT id FROM surveys WHERE name = ? AND deleted_at IS NULL AND id IS NOT ?').get(name, except);
-  if (clash) throw new AppError({ code: 'conflict', message: `A survey called “${name}” already exists`, params: { name } });
+  if (clash) throw appError('conflict', 'survey.name_taken', { name });
 }
 
 export function insertSurvey(db: Db, meta: SurveyMeta, template: string | null): string {
@@ -158,7 +158,7 @@ export function saveQuestions(
     );
     questions.forEach((q, position) => {
       if (q.id !== null) {
-        if (!byUid.has(q.id)) throw new AppError({ code: 'not_found', message: `Question ${q.id} is not part of this survey`, params: { id: q.id } });
+        if (!byUid.has(q.id)) throw appError('not_found', 'question.not_in_survey', { id: q.id });
         keep.add(q.id);
         bumpChangedQuestion(db, q.id, () => update.run({ uid: q.id, surveyId, position, ...q, labels: JSON.stringify(q.labels), ...linkColumns(q.link) }));
       } else {
@@ -176,7 +176,7 @@ type RoundFields = { label: string; phase: 'internal' | 'external'; fieldStart: 
 
 function assertLabelFree(db: Db, surveyId: string, label: string, exceptRowId: number | null): void {
   if (db.prepare('SELECT 1 FROM rounds WHERE survey_id = ? AND label = ? AND id IS NOT ?').get(surveyId, label, exceptRowId)) {
-    throw new AppError({ code: 'conflict', message: `This survey already has a round called “${label}”`, params: { label } });
+    throw appError('conflict', 'round.label_taken', { label });
   }
 }
 

@@ -2,7 +2,7 @@
  * Handlers for the workshop operations: the facilitator's side of a live session.
  */
 import type { Handlers } from '../../../shared/contract';
-import { AppError } from '../../../shared/errors';
+import { appError } from '../../../shared/messages/appError';
 import type { TouchpointChoice } from '../../../shared/domain/workshop/types';
 import type { OpenTarget } from '../../../shared/ops/workshop';
 import type { Db } from '../db/open';
@@ -38,7 +38,7 @@ export function chooseTouchpoints(db: Db, journeyId: string, choice: TouchpointC
     case 'none':
       return [];
     case 'stage':
-      if (!stageOrder.has(choice.stageId)) throw new AppError({ code: 'not_found', message: `No stage ${choice.stageId} in this journey`, params: { id: choice.stageId } });
+      if (!stageOrder.has(choice.stageId)) throw appError('not_found', 'workshop.no_stage', { id: choice.stageId });
       return ordered.filter((t) => t.stageId === choice.stageId).map((t) => t.id);
     default: {
       const ids = choice.kind === 'selection' ? choice.ids : choice.ids;
@@ -51,7 +51,7 @@ export function chooseTouchpoints(db: Db, journeyId: string, choice: TouchpointC
 export function workshopHandlers(host: WorkshopHost): Pick<Handlers, WorkshopOp> {
   const running = (sessionId: string) => {
     const s = getSession(host.db(), sessionId);
-    if (s.state !== 'running') throw new AppError({ code: 'conflict', message: 'The session is closed', params: { id: sessionId } });
+    if (s.state !== 'running') throw appError('conflict', 'workshop.closed', { id: sessionId });
     return s;
   };
   /** Pacing changes reach the phones at once. */
@@ -64,7 +64,7 @@ export function workshopHandlers(host: WorkshopHost): Pick<Handlers, WorkshopOp>
     'workshop.start': async (input) => {
       const db = host.db();
       const touchpoints = chooseTouchpoints(db, input.journeyId, input.touchpoints);
-      if (touchpoints.length === 0) throw new AppError({ code: 'validation', message: 'No touchpoints to rate', issues: [{ path: 'touchpoints', message: 'No touchpoints to rate' }] });
+      if (touchpoints.length === 0) throw appError('validation', 'workshop.no_touchpoints');
       const s = insertSession(db, input.journeyId, { touchpoints, measures: input.measures, askDepartment: input.askDepartment, maxParticipants: input.maxParticipants });
       try {
         return await host.listen(s.id, input.host, input.port);
@@ -104,14 +104,14 @@ export function workshopHandlers(host: WorkshopHost): Pick<Handlers, WorkshopOp>
     'workshop.status': ({ sessionId, since, waitMs }) => host.waitView(sessionId, since, waitMs),
     'workshop.results': ({ sessionId, privacyMin }) => {
       const s = getSession(host.db(), sessionId);
-      if (!s.revealed) throw new AppError({ code: 'workshop_hidden', message: 'Reveal the results first', params: { id: sessionId } });
+      if (!s.revealed) throw appError('workshop_hidden', 'error.workshop_hidden', { id: sessionId });
       return sessionResults(host.db(), s, privacyMin);
     },
     'workshop.apply': ({ sessionId, touchpointIds, baseVersion, writeMap }) => {
       const db = host.db();
       return db.transaction(() => {
         const s = getSession(db, sessionId);
-        if (!s.revealed) throw new AppError({ code: 'workshop_hidden', message: 'Reveal the results first', params: { id: sessionId } });
+        if (!s.revealed) throw appError('workshop_hidden', 'error.workshop_hidden', { id: sessionId });
         const { version, applied } = writeMap ? applyMedians(db, s, touchpointIds, baseVersion) : { version: journeyVersion(db, s.journeyId).version, applied: 0 };
         const { surveyId, roundId } = saveRound(db, getSession(db, sessionId));
         return { journeyId: s.journeyId, version, applied, surveyId, roundId };

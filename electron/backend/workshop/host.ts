@@ -4,7 +4,7 @@
  * view waits on (a vote reaches the projector in milliseconds without polling).
  */
 import QRCode from 'qrcode';
-import { AppError } from '../../../shared/errors';
+import { appError } from '../../../shared/messages/appError';
 import type { SessionView } from '../../../shared/ops/workshop';
 import type { Db } from '../db/open';
 import type { WorkspaceSession } from '../workspace/session';
@@ -47,12 +47,12 @@ export class WorkshopHost {
   async listen(sessionId: string, host?: string, port?: number): Promise<SessionView> {
     const db = this.db();
     const row = getSession(db, sessionId);
-    if (row.state !== 'running') throw new AppError({ code: 'conflict', message: 'The session is closed', params: { id: sessionId } });
+    if (row.state !== 'running') throw appError('conflict', 'workshop.closed', { id: sessionId });
     await this.stop(sessionId);
     const workspace = this.session.currentPath()!;
     const bind = chooseHost(host ?? row.host ?? undefined);
     const dbOf = () => {
-      if (this.session.currentPath() !== workspace) throw new AppError({ code: 'not_found', message: 'The session has ended' });
+      if (this.session.currentPath() !== workspace) throw appError('not_found', 'workshop.ended');
       return this.db();
     };
     const api = participantApi(dbOf, sessionId, (e) => {
@@ -67,7 +67,7 @@ export class WorkshopHost {
       server = await startParticipantServer({ host: bind, port: port ?? (host === undefined ? (row.port ?? 0) : 0), participantDir: this.options.participantDir, api, limits: this.options.limits });
     } catch (e) {
       if (port === undefined && row.port) server = await startParticipantServer({ host: bind, port: 0, participantDir: this.options.participantDir, api, limits: this.options.limits });
-      else throw new AppError({ code: 'workshop_address', message: `Cannot listen on ${bind}: ${(e as Error).message}`, params: { host: bind, message: (e as Error).message } });
+      else throw appError('workshop_address', 'error.workshop_address', { host: bind, message: (e as Error).message });
     }
     const qrSvg = await QRCode.toString(server.participantUrl, { type: 'svg', errorCorrectionLevel: 'M', margin: 1 });
     const answered = new Map<string, Set<string>>();

@@ -3,7 +3,7 @@
  * first. Never the wildcard address: a session binds exactly one of these.
  */
 import { networkInterfaces } from 'node:os';
-import { AppError } from '../../../shared/errors';
+import { appError } from '../../../shared/messages/appError';
 
 export interface NetAddress {
   name: string;
@@ -44,10 +44,10 @@ export function listAddresses(source = networkInterfaces()): NetAddress[] {
 export function chooseHost(asked: string | undefined, addresses = listAddresses()): string {
   if (asked === undefined) return addresses.find((a) => a.likely)?.address ?? '127.0.0.1';
   if (asked === '0.0.0.0' || asked === '::') {
-    throw new AppError({ code: 'workshop_address', message: 'A session binds one address, never every interface', params: { host: asked, message: 'every interface' } });
+    throw appError('workshop_address', 'workshop.every_interface', { host: asked });
   }
   if (asked !== '127.0.0.1' && !addresses.some((a) => a.address === asked)) {
-    throw new AppError({ code: 'workshop_address', message: `${asked} is not an address of this machine`, params: { host: asked, message: 'not an address of this machine' } });
+    throw appError('workshop_address', 'workshop.not_local_address', { host: asked });
   }
   return asked;
 }

@@ -3,7 +3,8 @@
  * session's state in the workspace, and every accepted vote is written before it is acknowledged.
  */
 import { z } from 'zod';
-import { AppError } from '../../../shared/errors';
+import { appError } from '../../../shared/messages/appError';
+import { toErrorIssue } from '../../../shared/messages/issues';
 import { VoteInput, voteFits } from '../../../shared/domain/workshop/types';
 import type { Db } from '../db/open';
 import { getJourney } from '../journeys/repo';
@@ -16,7 +17,7 @@ const Votes = z.object({ votes: z.array(VoteInput).min(1).max(200) }).strict();
 
 function parse<T extends z.ZodType>(schema: T, body: unknown): z.output<T> {
   const r = schema.safeParse(body);
-  if (!r.success) throw new AppError({ code: 'validation', message: r.error.issues.map((i) => `${i.path.join('.')}: ${i.message}`).join('; ') });
+  if (!r.success) throw appError('validation', 'workshop.bad_request', {}, r.error.issues.map(toErrorIssue));
   return r.data;
 }
 
@@ -26,7 +27,7 @@ export type ParticipantEvent = { kind: 'join' } | { kind: 'vote'; participantId:
 export function participantApi(db: () => Db, sessionId: string, onChange: (e: ParticipantEvent) => void): ParticipantApi {
   const first = getSession(db(), sessionId);
   const requireParticipant = (id: string) => {
-    if (!id || !participantExists(db(), sessionId, id)) throw new AppError({ code: 'unauthorized', message: 'Join the session first' });
+    if (!id || !participantExists(db(), sessionId, id)) throw appError('unauthorized', 'workshop.join_first');
   };
   return {
     token: first.token,
@@ -43,9 +44,9 @@ export function participantApi(db: () => Db, sessionId: string, onChange: (e: Pa
     join(body) {
       const input = parse(Join, body);
       const s = getSession(db(), sessionId);
-      if (s.state !== 'running') throw new AppError({ code: 'not_found', message: 'The session has ended' });
+      if (s.state !== 'running') throw appError('not_found', 'workshop.ended');
       if (participantCount(db(), sessionId) >= s.config.maxParticipants) {
-        throw new AppError({ code: 'workshop_full', message: `The session is full (${s.config.maxParticipants})`, params: { max: s.config.maxParticipants } });
+        throw appError('workshop_full', 'error.workshop_full', { max: s.config.maxParticipants });
       }
       const participantId = insertParticipant(db(), sessionId, input.nickname, s.config.askDepartment ? input.department : '');
       onChange({ kind: 'join' });
@@ -79,7 +80,7 @@ export function participantApi(db: () => Db, sessionId: string, onChange: (e: Pa
       const accepted = [];
       const refused: { touchpointId: string; measure: string; reason: 'locked' | 'closed' }[] = [];
       for (const v of votes) {
-        if (!voteFits(v) || !s.config.measures.includes(v.measure)) throw new AppError({ code: 'validation', message: `Vote ${v.touchpointId}/${v.measure} does not fit its measure` });
+        if (!voteFits(v) || !s.config.measures.includes(v.measure)) throw appError('validation', 'workshop.vote_misfit', { touchpoint: v.touchpointId, measure: v.measure });
         if (locked.has(v.touchpointId)) refused.push({ touchpointId: v.touchpointId, measure: v.measure, reason: 'locked' });
         else if (!open.has(v.touchpointId) || s.state !== 'running') refused.push({ touchpointId: v.touchpointId, measure: v.measure, reason: 'closed' });
         else accepted.push(v);

@@ -3,7 +3,7 @@
  * arrives (one small transaction), so a crash loses nothing that was acknowledged.
  */
 import { randomBytes, randomInt } from 'node:crypto';
-import { AppError } from '../../../shared/errors';
+import { appError } from '../../../shared/messages/appError';
 import { type Measure, SessionConfig, type VoteInput } from '../../../shared/domain/workshop/types';
 import { newId, now } from '../db/ids';
 import type { Db } from '../db/open';
@@ -71,7 +71,7 @@ export function insertSession(db: Db, journeyId: string, config: SessionConfig):
 
 export function getSession(db: Db, id: string): SessionRow {
   const row = db.prepare('SELECT * FROM workshop_sessions WHERE id = ?').get(id) as Raw | undefined;
-  if (!row) throw new AppError({ code: 'not_found', message: `No workshop session ${id}`, params: { id } });
+  if (!row) throw appError('not_found', 'workshop.not_found', { id });
   return toSession(row);
 }
 

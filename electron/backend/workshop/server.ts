@@ -18,6 +18,7 @@ import type { IncomingMessage, ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { extname, join, normalize, sep } from 'node:path';
 import { AppError } from '../../../shared/errors';
+import { appError } from '../../../shared/messages/appError';
 import { DEFAULT_LIMITS, type Limits, RateLimiter } from './limits';
 
 const { createServer } = process.getBuiltinModule('node:http');
@@ -66,7 +67,7 @@ function readBody(req: IncomingMessage, max: number): Promise<unknown> {
     req.on('data', (c: Buffer) => {
       size += c.length;
       // Past the limit the rest is drained and dropped (the request timeout bounds it), so the refusal still reaches the phone.
-      if (size > max) fail(new AppError({ code: 'validation', message: 'Request too large' }));
+      if (size > max) fail(appError('validation', 'workshop.too_large'));
       else chunks.push(c);
     });
     req.on('end', () => {
@@ -75,7 +76,7 @@ function readBody(req: IncomingMessage, max: number): Promise<unknown> {
         const text = Buffer.concat(chunks).toString('utf8');
         ok(text.trim() === '' ? {} : JSON.parse(text));
       } catch {
-        fail(new AppError({ code: 'validation', message: 'Body is not valid JSON' }));
+        fail(appError('validation', 'workshop.bad_json'));
       }
     });
     req.on('error', fail);
@@ -142,7 +143,7 @@ export function startParticipantServer(opts: { host: string; port?: number; part
     if (post && url.pathname === '/api/code') {
       if (!codeRate.take(client)) return send(res, 429, 'Too many tries', 'text/plain', { 'retry-after': '60' });
       const body = (await readBody(req, 1024)) as { code?: unknown };
-      return String(body.code ?? '').trim() === api.code ? json(res, 200, { ok: true, value: { path: `/s/${api.token}` } }) : error(res, new AppError({ code: 'not_found', message: 'No session with this code' }));
+      return String(body.code ?? '').trim() === api.code ? json(res, 200, { ok: true, value: { path: `/s/${api.token}` } }) : error(res, appError('not_found', 'workshop.no_code'));
     }
     if (parts.length === 4 && parts[0] === 'api' && parts[1] === 's' && tokenOk(parts[2]!)) {
       const action = parts[3];

@@ -10,7 +10,7 @@
 import { existsSync, mkdirSync, readdirSync, renameSync, rmSync, statSync } from 'node:fs';
 import { basename, dirname, extname, join, resolve, sep } from 'node:path';
 import type { z } from 'zod';
-import { AppError } from '../../../shared/errors';
+import { appError } from '../../../shared/messages/appError';
 import { type BackupInfo, backupOps } from '../../../shared/ops/backups';
 import { checkWorkspace } from '../db/check';
 import { workspaceError } from '../db/errors';
@@ -86,14 +86,14 @@ export async function backupIfStale(db: Db, workspace: string, policy: BackupPol
 export async function restoreBackup(workspace: string, name: string, dest?: string, now = new Date()): Promise<{ path: string; from: string }> {
   const backup = listBackups(workspace).find((b) => b.name === name);
   if (!backup || basename(name) !== name) {
-    throw new AppError({ code: 'not_found', message: `No backup named ${name} in ${backupDirOf(workspace)}`, params: { name } });
+    throw appError('not_found', 'backup.not_found', { name, dir: backupDirOf(workspace) });
   }
   const target = resolve(dest ?? join(dirname(resolve(workspace)), `${stem(workspace)} (restored ${stamp(now)}).jaudit`));
   if (target === resolve(workspace) || existsSync(target)) {
-    throw new AppError({ code: 'workspace_exists', message: `${target} already exists; restore the backup to a new file`, params: { path: target } });
+    throw appError('workspace_exists', 'backup.target_exists', { path: target });
   }
   if (target.startsWith(backupDirOf(workspace) + sep)) {
-    throw new AppError({ code: 'validation', message: `Restore the backup outside ${backupDirOf(workspace)}`, params: { path: target } });
+    throw appError('validation', 'backup.target_inside', { path: target, dir: backupDirOf(workspace) });
   }
   checkWorkspace(backup.path);
   const Database = (await import('better-sqlite3')).default;

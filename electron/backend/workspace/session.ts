@@ -5,7 +5,8 @@
 import { existsSync, mkdirSync, statSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
 import type { Handlers, WorkspaceStatus } from '../../../shared/contract';
-import { AppError, type AppErrorData } from '../../../shared/errors';
+import { type AppErrorData } from '../../../shared/errors';
+import { appError } from '../../../shared/messages/appError';
 import { serviceTemplate } from '../../../shared/domain/templates/service';
 import { isStorageError, workspaceError } from '../db/errors';
 import { type Db, createWorkspaceDb, openWorkspaceDb, readHeader } from '../db/open';
@@ -61,7 +62,7 @@ export class WorkspaceSession {
 
   /** The open database; operations that need one fail with a typed error otherwise. */
   requireDb(): Db {
-    if (!this.db) throw new AppError({ code: 'no_workspace', message: 'No workspace is open' });
+    if (!this.db) throw appError('no_workspace', 'error.no_workspace');
     return this.db;
   }
 
@@ -127,10 +128,10 @@ export class WorkspaceSession {
     const db = this.requireDb();
     const dest = resolve(file);
     if (dest === this.path) {
-      throw new AppError({ code: 'workspace_exists', message: `${dest} is the open workspace; choose another file`, params: { path: dest } });
+      throw appError('workspace_exists', 'workspace.copy_is_open', { path: dest });
     }
     if (!opts.overwrite && existsSync(dest)) {
-      throw new AppError({ code: 'workspace_exists', message: `${dest} already exists; choose another name (nothing was overwritten)`, params: { path: dest } });
+      throw appError('workspace_exists', 'workspace.copy_exists', { path: dest });
     }
     try {
       mkdirSync(dirname(dest), { recursive: true });

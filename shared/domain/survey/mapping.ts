@@ -80,4 +80,11 @@ export interface ImportProblem {
   column: string;
   message: string;
 }
-export const ImportProblemSchema = z.object({ row: z.number().int(), column: z.string(), message: z.string() });
+/** A file-reader warning: English `message`, and the catalogue's `code` and `params` to word it in the user's language. */
+export const ImportProblemSchema = z.object({
+  row: z.number().int(),
+  column: z.string(),
+  message: z.string(),
+  code: z.string().optional(),
+  params: z.record(z.string(), z.union([z.string(), z.number()])).optional(),
+});

@@ -48,4 +48,25 @@ describe('CLI errors in the chosen language', () => {
     expect(english(zh.stderr)).toEqual([]);
     expect(zh.json().error.issues?.[0]?.code).toBe('issue.too_big_number_exclusive');
   });
+
+  it('a file the reader refuses, and a bad option, are worded in Chinese with --lang zh-CN', () => {
+    const dir = tmp();
+    const ws = join(dir, 'w.jaudit');
+    expect(cli('init', ws).code).toBe(0);
+    writeFileSync(join(dir, 'empty.csv'), '');
+    const args = ['survey', 'import', ws, join(dir, 'empty.csv'), '--survey', '客户问卷', '--round', '基线'];
+    const zh = cli(...args, '--lang', 'zh-CN', '--json');
+    expect(zh.code).toBe(1);
+    expect(zh.stderr).toContain('empty.csv 是空文件，没有任何行');
+    expect(english(zh.stderr.replace(/\S+\.csv/g, ''))).toEqual([]);
+    expect(zh.json().error).toMatchObject({ code: 'validation', messageCode: 'import.read.empty' });
+    expect(cli(...args).stderr).toContain('empty.csv is empty: it has no rows');
+
+    writeFileSync(join(dir, 'quote.csv'), 'ID,Q1\nR1,"open\nR2,3\n');
+    const quote = cli('survey', 'import', ws, join(dir, 'quote.csv'), '--survey', '客户问卷', '--round', '基线', '--lang', 'zh-CN');
+    expect(quote.stderr).toContain('quote.csv，第 2 行，第 B 列：引号未闭合');
+
+    const kind = cli('survey', 'import', ws, join(dir, 'quote.csv'), '--survey', '客户问卷', '--round', '基线', '--kind', 'both', '--lang', 'zh-CN');
+    expect(kind.stderr).toContain('--kind 只能是 internal 或 external，收到的是 both');
+  });
 });

@@ -2,7 +2,9 @@ import { Alert, Descriptions, Select, Spin, Table, Tooltip, Typography } from 'a
 import type { ColumnsType } from 'antd/es/table';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
+import { wordMessage } from '../../../../shared/messages/errorText';
 import { formatBytes } from '../../../lib/format';
+import { messageLang } from '../../../i18n/errorText';
 import { surveyErrorText } from '../errors';
 import { formatCount } from '../format';
 import { FileDrop, readBase64 } from './FileDrop';
@@ -131,7 +133,7 @@ export function FileStep() {
                       {w.row ? `${t('surveys.wizard.check.row')} ${w.row}` : ''}
                       {w.column ? ` · ${t('surveys.wizard.check.column')} ${w.column}` : ''}
                       {w.row || w.column ? ': ' : ''}
-                      {w.message}
+                      {w.code ? wordMessage(messageLang(), w.code, w.params) : w.message}
                     </li>
                   ))}
                 </ul>

@@ -7,6 +7,7 @@ import { join } from 'node:path';
 import iconv from 'iconv-lite';
 import { describe, expect, it } from 'vitest';
 import { ImportError } from '../../../../electron/backend/import/errors';
+import { errorMessage, wordMessage } from '../../../../shared/messages/errorText';
 import { readTableBuffer, readTableFile, readTableText } from '../../../../electron/backend/import/read-table';
 import { writeAllFixtures } from '../../../fixtures/surveys/make-fixtures';
 import { useTmpDir } from '../../../support/tmp';
@@ -83,11 +84,12 @@ describe('delimited text', () => {
   it('keeps ragged rows as they are and warns about data past the header', async () => {
     const t = await text('h1,h2\n1\n1,2,3\n4,5,,\n');
     expect(t.rows).toEqual([['h1', 'h2'], ['1'], ['1', '2', '3'], ['4', '5', '', '']]);
-    expect(t.warnings).toEqual([{ row: 3, column: 3, message: expect.stringContaining('column C has no header') }]);
+    expect(t.warnings).toEqual([{ row: 3, column: 3, message: expect.stringContaining('column C has no header'), code: 'import.warn.extraCells', params: { cells: 3, header: 2, extra: 'C' } }]);
+    expect(wordMessage('zh-CN', t.warnings[0]!.code!, t.warnings[0]!.params)).toBe('该行有 3 个单元格，但标题行只有 2 个；第 C 列没有标题');
   });
 
   it('warns when the last row is short and the file does not end with a line break', async () => {
-    expect((await text('a,b,c\n1,2,3\n4,5')).warnings).toEqual([{ row: 3, column: null, message: expect.stringContaining('may have been cut short') }]);
+    expect((await text('a,b,c\n1,2,3\n4,5')).warnings).toEqual([{ row: 3, column: null, message: expect.stringContaining('may have been cut short'), code: 'import.warn.shortLastRow', params: { cells: 2, header: 3 } }]);
     expect((await text('a,b,c\n1,2,3\n4,5\n')).warnings).toEqual([]);
   });
 
@@ -121,6 +123,17 @@ describe('refusing text files it cannot read faithfully', () => {
     expect(e.message).toBe('survey.csv, row 3, column B: unterminated quoted field: a " opens a cell that is never closed');
     expect([e.row, e.column, e.params]).toEqual([3, 2, expect.objectContaining({ file: 'survey.csv', row: 3, column: 'B' })]);
     expect(e.code).toBe('validation');
+  });
+
+  it('words each refusal in Chinese from its code, with the place in Chinese too', async () => {
+    const zh = async (read: Promise<unknown>) => errorMessage('zh-CN', (await readError(read)).toJSON());
+    expect(await zh(text('', 'empty.csv'))).toBe('empty.csv 是空文件，没有任何行');
+    expect(await zh(text('\r\n,,\r\n'))).toBe('survey.csv 没有任何行');
+    expect(await zh(text('a,b\n1,2\n3,"open\n4,5\n'))).toBe('survey.csv，第 3 行，第 B 列：引号未闭合：一个 " 开始的单元格没有结束');
+    expect(await zh(readTableBuffer(Buffer.from('a b\n'), 'x.csv', { delimiter: '#' }))).toBe('x.csv 无法按“#”分列；请使用 , ; tab | 之一');
+    const gbk = iconv.encode('题目,答案\n服务,很好\n', 'gbk');
+    expect(await zh(readTableBuffer(gbk, 'gbk.csv', { encoding: 'utf8' }))).toBe('gbk.csv 看起来不是 utf-8 编码；请改用 gb18030 编码');
+    expect(await zh(readTableBuffer(Buffer.from('PK\x03\x04 not a zip'), 'fake.xlsx'))).toMatch(/^fake\.xlsx 已损坏或不是 Excel 文件/);
   });
 
   it('refuses text after a closing quote rather than swallowing the rest of the file', async () => {

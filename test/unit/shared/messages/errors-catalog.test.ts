@@ -29,6 +29,28 @@ function sources(dir: string): string[] {
   });
 }
 
+/**
+ * Message codes named in source: `messageCode: '…'`, `appError(code, '…')`, the file readers'
+ * `{ code: 'import.…' }` and the older `params: { code }` / `problem(…, '…')` forms.
+ */
+const MESSAGE_CODE_LITERALS =
+  /messageCode: '([\w.]+)'|params: \{ code: '([\w.]+)'|problem\([^,]+, '([\w.]+)'|appError\(\s*'\w+',\s*'([\w.]+)'|\{ code: '(import\.[\w.]+)'|\? '(import\.[\w.]+)' : '(import\.[\w.]+)'/g;
+
+/** The argument text of every `new X(` call in `text`, up to its closing parenthesis. */
+function constructorCalls(text: string, opening: string): string[] {
+  const out: string[] = [];
+  for (let at = text.indexOf(opening); at >= 0; at = text.indexOf(opening, at + 1)) {
+    let depth = 0;
+    let end = at + opening.length - 1;
+    for (; end < text.length; end++) {
+      if (text[end] === '(') depth++;
+      else if (text[end] === ')' && --depth === 0) break;
+    }
+    out.push(text.slice(at + opening.length, end));
+  }
+  return out;
+}
+
 /** Latin words of three letters or more: an English sentence left on a Chinese screen. */
 const ENGLISH = /[A-Za-z]{3,}/;
 
@@ -43,10 +65,25 @@ describe('error wording', () => {
     const named = new Set<string>();
     for (const file of [...sources(join(ROOT, 'electron')), ...sources(join(ROOT, 'shared'))]) {
       const text = readFileSync(file, 'utf8');
-      for (const m of text.matchAll(/messageCode: '([\w.]+)'|params: \{ code: '([\w.]+)'|problem\([^,]+, '([\w.]+)'/g)) named.add((m[1] ?? m[2] ?? m[3])!);
+      for (const m of text.matchAll(MESSAGE_CODE_LITERALS)) named.add(m.slice(1).find((x) => x !== undefined)!);
     }
-    expect(named.size).toBeGreaterThan(5);
+    expect(named.size).toBeGreaterThan(100);
     for (const code of named) expectWorded(code);
+  });
+
+  it('has every error the backend and the CLI throw name its message, so none reaches a screen in English only', () => {
+    const unworded: string[] = [];
+    for (const file of sources(join(ROOT, 'electron'))) {
+      const text = readFileSync(file, 'utf8');
+      for (const call of constructorCalls(text, 'new AppError(')) {
+        // Validation issues are worded one by one by their own codes.
+        if (!/messageCode|issues/.test(call)) unworded.push(`${file.slice(ROOT.length + 1)}: ${call.slice(0, 100)}`);
+      }
+      for (const call of constructorCalls(text, 'new ImportError(')) {
+        if (!/\bcode: |messageCode/.test(call)) unworded.push(`${file.slice(ROOT.length + 1)}: ${call.slice(0, 100)}`);
+      }
+    }
+    expect(unworded).toEqual([]);
   });
 
   it('words a refused operation input and a bad map file in Chinese, without English', () => {
