@@ -28,6 +28,9 @@ export function columnStats(rows: readonly (readonly string[])[], headerRows: nu
   return { distinct: sorted.map(([v]) => v), filled, counts: sorted.map(([, c]) => c) };
 }
 
+/** The name layout detection gives a column whose header cell is empty. */
+const UNNAMED = /^Column [A-Z]{1,3}$/;
+
 const optionLabels = (options: string[]): Label[] => options.map((o, i) => ({ value: i + 1, 'zh-CN': o, en: o }));
 
 function fromExisting(q: Question): ColumnMapping {
@@ -90,6 +93,8 @@ export function suggestMapping(
     const attribute = short.length <= 24 && !/[?？]/.test(short) ? ATTRIBUTES.find(([re]) => re.test(short))?.[1] : undefined;
     if (attribute && (stats[i]?.distinct.length ?? 0) <= 200) return { action: 'attribute', name: attribute };
     if (col.role === 'metadata') return { action: 'ignore' };
+    // A column with neither a header nor an answer: the empty field after a trailing comma (腾讯问卷, legacy Qualtrics).
+    if ((stats[i]?.filled ?? 0) === 0 && col.code === null && UNNAMED.test(col.header)) return { action: 'ignore' };
     const group = optionColumns.get(i);
     if (group) return group;
     const text = col.subQuestion ? `${col.question} — ${col.subQuestion}` : col.question || col.header;
