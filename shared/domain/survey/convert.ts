@@ -86,6 +86,20 @@ function writeIn(raw: string, q: QuestionColumn): { value: number; text: string 
   return q.other === undefined || q.other === null ? null : { value: q.other, text: raw.trim() };
 }
 
+/** The text of an "Other" column: it chooses the option and is stored as its write-in. */
+function otherText(cq: ConvertedQuestion, i: number, other: number, text: string): void {
+  if (cq.multi) {
+    const chosen = cq.multi[i] ?? [];
+    if (!chosen.includes(other)) chosen.push(other);
+    cq.multi[i] = chosen;
+  } else if (cq.values) {
+    if (!Number.isNaN(cq.values[i]!) && cq.values[i] !== other) return;
+    cq.values[i] = other;
+  } else return;
+  const prev = cq.writeIns![i];
+  cq.writeIns![i] = prev && prev.text.toLowerCase() !== 'other' && prev.text !== '-oth-' ? { value: other, text: `${prev.text}\n${text}` } : { value: other, text };
+}
+
 function newQuestion(key: string, m: QuestionColumn, n: number): ConvertedQuestion {
   const choice = m.type === 'single' || m.type === 'multiple';
   return {
@@ -168,6 +182,10 @@ export function convertTable(rows: readonly (readonly string[])[], mapping: Impo
       for (const col of cq.columns) {
         const raw = row[col] ?? '';
         if (raw.trim() === '' || isSkipped(raw, tool)) continue;
+        if ((mapping.columns[col] as QuestionColumn).otherText && q.other !== undefined && q.other !== null) {
+          otherText(cq, i, q.other, raw.trim());
+          continue;
+        }
         if (q.type === 'text') {
           cq.texts![i] = cq.texts![i] ? `${cq.texts![i]}\n${raw}` : raw;
         } else if (q.type === 'multiple') {

@@ -20,6 +20,7 @@ const tmp = useTmpDir();
 
 interface Q {
   text: string;
+  otherTexts: number;
   type: string;
   n: number;
   mean: number | null;
@@ -172,4 +173,33 @@ describe('tool exports import with default settings', { timeout: 90_000 }, () =>
     expect(speed.n).toBe(here.n);
     expect(speed.mean).toBeCloseTo(here.mean, 9);
   });
+
+  for (const [file, q1, q2] of [
+    ['limesurvey-other.csv', 'Which department did you visit?', 'Which services did you use?'],
+    ['limesurvey-other-codes.csv', 'Q1', 'Q2'],
+  ] as const) {
+    it(`LimeSurvey ${file}: an "[other]" column is the write-in of the question's Other option, not a question`, () => {
+      const { imp, questions, q } = importFile(file);
+      const rows = csvRows(file).slice(1);
+      expect(imp.format).toBe('limesurvey');
+      expect(imp.responses).toBe(rows.length);
+      expect(imp.warnings).toBe(0);
+      expect(questions.map((x) => [x.text, x.type])).toEqual([
+        [q1, 'single'],
+        [q2, 'multiple'],
+        [file.includes('codes') ? 'Q3' : 'How satisfied are you overall?', 'likert'],
+      ]);
+      const single = q(q1);
+      const chosenOther = rows.filter((r) => r[5] === 'Other' || r[5] === '-oth-').length;
+      expect(single.distribution.find((d) => d.label === 'Other')?.count).toBe(chosenOther);
+      expect(single.otherTexts).toBe(rows.filter((r) => r[6] !== '').length);
+      expect(single.n).toBe(rows.length);
+      const multi = q(q2);
+      const withText = rows.filter((r) => r[10] !== '').length;
+      expect(multi.distribution.find((d) => d.label === 'Other')?.count).toBe(withText);
+      expect(multi.otherTexts).toBe(withText);
+      // Respondents who chose anything, "Other" included, each counted once.
+      expect(multi.n).toBe(rows.filter((r) => r.slice(7, 11).some((c) => c !== '')).length);
+    });
+  }
 });
