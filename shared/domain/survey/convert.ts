@@ -59,6 +59,8 @@ const WJX_WRITE_IN = /^(.*?)〖([\s\S]*)〗\s*$/;
 function numericAnswer(raw: string, q: QuestionColumn): number | null {
   const key = answerKey(raw);
   if (key in q.values) return q.values[key]!;
+  // A code that means "don't know" (问卷星's number for 不适用) is missing, not its number.
+  if (q.missing !== undefined && q.missing.length > 0 && q.missing.includes(key)) return null;
   if (NUMERIC.test(raw.trim())) return Number(raw);
   const lead = LEADING_NUMBER.exec(raw);
   return lead ? Number(lead[1]) : null;
