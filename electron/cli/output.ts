@@ -40,12 +40,14 @@ Commands:
   copy <workspace> <dest> [--force] [--json]           a consistent copy (replaces an existing file only with --force)
   survey import <workspace> <file> --survey <name> --round <label>
         [--kind internal|external] [--sheet <name>] [--encoding <enc>] [--delimiter <c>]
-        [--mapping <file>] [--replace | --skip-duplicate] [--strict] [--keep-outliers] [--lang en|zh-CN] [--json]
+        [--mapping <file>] [--labels <text-export>] [--replace | --skip-duplicate] [--strict] [--keep-outliers]
+        [--lang en|zh-CN] [--json]
                                                        import responses (CSV, TSV, XLSX, XLS) into a round;
                                                        creates the survey and round when missing; unexpected
                                                        answers are kept as text and listed as warnings
                                                        (--strict refuses the file instead); implausible
-                                                       numbers are left out of means unless --keep-outliers
+                                                       numbers are left out of means unless --keep-outliers;
+                                                       --labels: the text export of a 问卷星 option-number file
   round summary <workspace> --survey <name> --round <label> [--by <attribute>] [--privacy-min <n>] [--json]
                                                        per-question n, mean, top-2-box and NPS of a round
   compare <workspace> --survey <name> --before <round> --after <round> [--after-survey <name>]

@@ -1,13 +1,15 @@
 /**
  * `journey-audit survey import <workspace> <file> --survey <name> --round <label>
- *   [--kind internal|external] [--sheet <name>] [--encoding <enc>] [--mapping <file>]
+ *   [--kind internal|external] [--sheet <name>] [--encoding <enc>] [--mapping <file>] [--labels <text-export>]
  *   [--replace | --skip-duplicate] [--strict] [--keep-outliers] [--lower-better <label>]… [--higher-better <label>]…
  *   [--lang en|zh-CN] [--json]`
  * Creates the survey and the round when missing; all-or-nothing. Unexpected values are kept
  * as unscored text and reported as warnings (worded in `--lang`); `--strict` refuses the
  * file on any of them instead. A question's direction is the default of its wording
  * (transfer counts, waiting time… are lower-better) unless a --lower-better /
- * --higher-better label (its code, text or column header) says otherwise.
+ * --higher-better label (its code, text or column header) says otherwise. `--labels` names
+ * the text export of the same survey when <file> is 问卷星's option-number export: codes then
+ * read as their options' texts (and that mapping is saved for the survey's next import).
  */
 import { readFileSync } from 'node:fs';
 import { basename, resolve } from 'node:path';
@@ -39,6 +41,14 @@ function readMapping(file: string): { mapping?: ImportMapping; saved?: SavedMapp
   throw appError('validation', 'cli.mapping_invalid', { path: file }, issue ? [toErrorIssue(issue)] : []);
 }
 
+function readInput(path: string): Buffer {
+  try {
+    return readFileSync(path);
+  } catch (e) {
+    throw appError('validation', 'cli.file_unreadable', { path, detail: (e as Error).message });
+  }
+}
+
 export async function runSurveyImport(args: string[]): Promise<CliOutput> {
   const { values, positionals } = parseArgs({
     args,
@@ -51,6 +61,7 @@ export async function runSurveyImport(args: string[]): Promise<CliOutput> {
       encoding: { type: 'string' },
       delimiter: { type: 'string' },
       mapping: { type: 'string' },
+      labels: { type: 'string' },
       replace: { type: 'boolean', default: false },
       'skip-duplicate': { type: 'boolean', default: false },
       strict: { type: 'boolean', default: false },
@@ -70,16 +81,12 @@ export async function runSurveyImport(args: string[]): Promise<CliOutput> {
   if (values.lang !== 'en' && values.lang !== 'zh-CN') throw appError('validation', 'cli.bad_lang', { value: String(values.lang) });
   const lang: MessageLang = values.lang;
   const path = resolve(file);
-  let bytes: Buffer;
-  try {
-    bytes = readFileSync(path);
-  } catch (e) {
-    throw appError('validation', 'cli.file_unreadable', { path, detail: (e as Error).message });
-  }
+  const bytes = readInput(path);
   const fromFile = values.mapping ? readMapping(values.mapping) : {};
   const overrides = directionOverrides(values['lower-better'] ?? [], values['higher-better'] ?? []);
   const options = { encoding: values.encoding, sheet: values.sheet, delimiter: values.delimiter };
   const staged = await stageBytes(bytes, basename(path), options);
+  const labelsFrom = values.labels ? await stageBytes(readInput(resolve(values.labels)), basename(values.labels), { sheet: values.sheet }) : undefined;
 
   return withWorkspace(workspace, (db) => {
     const { survey, round, result, mapping } = db.transaction(() => {
@@ -87,7 +94,7 @@ export async function runSurveyImport(args: string[]): Promise<CliOutput> {
       const existing = listRounds(db, survey.id).find((r) => r.label === values.round);
       const round = getRound(db, existing?.id ?? insertRound(db, survey.id, { label: values.round!, phase: kind, fieldStart: null, fieldEnd: null, notes: '' }).id);
       let mapping = fromFile.mapping;
-      mapping ??= suggestForStaged(staged, listQuestions(db, survey.id), fromFile.saved ?? loadSavedMapping(db, survey.id)).mapping;
+      mapping ??= suggestForStaged(staged, listQuestions(db, survey.id), fromFile.saved ?? loadSavedMapping(db, survey.id), labelsFrom).mapping;
       if (values['keep-outliers']) mapping = { ...mapping, keepOutliers: true };
       mapping = applyDirectionOverrides(db, survey.id, mapping, staged.layout.columns.map((c) => c.header), overrides);
       const onDuplicate = values.replace ? 'replace' : values['skip-duplicate'] ? 'skip' : 'refuse';

@@ -251,7 +251,9 @@ export const surveysEn = {
       'google-forms': 'Google Forms',
       limesurvey: 'LimeSurvey',
       wenjuanxing: '问卷星 (Wenjuanxing)',
-      plain: 'Plain table (one header row)',
+      tencent: '腾讯问卷 (Tencent Questionnaire)',
+      jinshuju: '金数据 (Jinshuju)',
+      plain: 'Plain table',
     },
     columns: {
       intro: 'Say what each column of the file holds. Answer columns become questions of the survey — existing ones, or new ones created by the import.',

@@ -253,7 +253,9 @@ export const surveysZhCN = {
       'google-forms': 'Google 表单',
       limesurvey: 'LimeSurvey',
       wenjuanxing: '问卷星',
-      plain: '普通表格（一行表头）',
+      tencent: '腾讯问卷',
+      jinshuju: '金数据',
+      plain: '普通表格',
     },
     columns: {
       intro: '请说明文件中每一列的内容。答案列会成为问卷的题目——可以是已有题目，也可以由导入新建。',

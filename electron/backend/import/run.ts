@@ -10,6 +10,7 @@ import { type ImportMapping, SavedMapping } from '../../../shared/domain/survey/
 import { isSkipped } from '../../../shared/domain/survey/answers';
 import { type ColumnStats, columnStats, suggestMapping, toSavedMapping } from '../../../shared/domain/survey/auto-map';
 import { markRankColumns } from '../../../shared/domain/survey/rank-columns';
+import { applyCodeTexts, codeTexts } from '../../../shared/domain/survey/code-labels';
 import type { Question } from '../../../shared/domain/survey/types';
 import type { ImportIssue } from '../../../shared/domain/survey/issues';
 import { AppError } from '../../../shared/errors';
@@ -49,11 +50,18 @@ export function suggestForStaged(
   staged: StagedFile,
   questions: readonly Question[],
   saved: SavedMapping | null,
+  labelsFrom?: StagedFile,
 ): { stats: ColumnStats[]; mapping: ImportMapping; savedUsed: boolean } {
   const { table, layout } = staged;
   const stats = layout.columns.map((c) => columnStats(table.rows, layout.dataStartRow, c.index, (raw) => isSkipped(raw, layout.tool)));
   const suggested = suggestMapping(layout, stats, questions, saved);
-  return { stats, ...suggested, mapping: markRankColumns(suggested.mapping, layout, table.rows) };
+  let mapping = markRankColumns(suggested.mapping, layout, table.rows);
+  if (labelsFrom) {
+    // An option-number export with the text export of the same survey: codes take their options' texts.
+    const texts = codeTexts({ layout, rows: table.rows }, { layout: labelsFrom.layout, rows: labelsFrom.table.rows });
+    mapping = applyCodeTexts(mapping, layout, stats, texts, layout.tool);
+  }
+  return { stats, ...suggested, mapping };
 }
 
 /**

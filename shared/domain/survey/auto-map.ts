@@ -7,6 +7,7 @@ export { type ColumnStats, inferQuestion } from './infer';
 import { type ColumnStats, inferQuestion, valuesOf } from './infer';
 import type { DetectedLayout } from './layout';
 import { type ColumnMapping, type ImportMapping, type SavedMapping, answerKey } from './mapping';
+import { attachOtherColumns, otherColumns } from './other-columns';
 import type { Label, Question } from './types';
 
 const ATTRIBUTES: [RegExp, string][] = [
@@ -28,6 +29,9 @@ export function columnStats(rows: readonly (readonly string[])[], headerRows: nu
   return { distinct: sorted.map(([v]) => v), filled, counts: sorted.map(([, c]) => c) };
 }
 
+/** The name layout detection gives a column whose header cell is empty. */
+const UNNAMED = /^Column [A-Z]{1,3}$/;
+
 const optionLabels = (options: string[]): Label[] => options.map((o, i) => ({ value: i + 1, 'zh-CN': o, en: o }));
 
 function fromExisting(q: Question): ColumnMapping {
@@ -39,10 +43,10 @@ function fromExisting(q: Question): ColumnMapping {
  * option, each holding the option's text or nothing. Such sibling columns become one
  * multiple-choice question.
  */
-function checkboxGroups(layout: DetectedLayout, stats: readonly ColumnStats[]): Map<number, ColumnMapping> {
+function checkboxGroups(layout: DetectedLayout, stats: readonly ColumnStats[], skip: ReadonlyMap<number, unknown>): Map<number, ColumnMapping> {
   const byQuestion = new Map<string, number[]>();
   layout.columns.forEach((col, i) => {
-    if (col.role !== 'answer' || !col.subQuestion || !col.question) return;
+    if (col.role !== 'answer' || !col.subQuestion || !col.question || skip.has(i)) return;
     byQuestion.set(col.question, [...(byQuestion.get(col.question) ?? []), i]);
   });
   const out = new Map<number, ColumnMapping>();
@@ -58,6 +62,16 @@ function checkboxGroups(layout: DetectedLayout, stats: readonly ColumnStats[]): 
       continue;
     }
     if (!cols.every((i) => (stats[i]?.distinct.length ?? 0) <= 1)) continue;
+    const marks = new Set(cols.map((i) => stats[i]?.distinct[0]).filter((v): v is string => v !== undefined));
+    if (marks.size === 1 && cols.filter((i) => stats[i]?.distinct.length).length >= 2) {
+      // Every option column holds the same mark ("Y", "Yes", "是"): the options are the sub-question names.
+      const mark = answerKey([...marks][0]!);
+      const labels = optionLabels(cols.map((i) => layout.columns[i]!.subQuestion!));
+      cols.forEach((i, k) => {
+        out.set(i, { action: 'question', questionId: null, type: 'multiple', text: question, code, scaleMin: null, scaleMax: null, labels, values: { ...valuesOf(labels), [mark]: k + 1 } });
+      });
+      continue;
+    }
     const options = cols.map((i) => stats[i]?.distinct[0] ?? layout.columns[i]!.subQuestion!);
     const labels = optionLabels(options);
     const mapping: ColumnMapping = { action: 'question', questionId: null, type: 'multiple', text: question, code, scaleMin: null, scaleMax: null, labels, values: valuesOf(labels) };
@@ -77,7 +91,8 @@ export function suggestMapping(
   const byText = new Map(questions.map((q) => [answerKey(q.text), q]));
   const ids = new Set(questions.map((q) => q.id));
   let savedUsed = false;
-  const optionColumns = checkboxGroups(layout, stats);
+  const others = otherColumns(layout);
+  const optionColumns = checkboxGroups(layout, stats, others);
   const columns = layout.columns.map((col, i): ColumnMapping => {
     const remembered = saved?.byHeader[col.header];
     if (remembered && (remembered.action !== 'question' || remembered.questionId === null || ids.has(remembered.questionId))) {
@@ -90,6 +105,8 @@ export function suggestMapping(
     const attribute = short.length <= 24 && !/[?？]/.test(short) ? ATTRIBUTES.find(([re]) => re.test(short))?.[1] : undefined;
     if (attribute && (stats[i]?.distinct.length ?? 0) <= 200) return { action: 'attribute', name: attribute };
     if (col.role === 'metadata') return { action: 'ignore' };
+    // A column with neither a header nor an answer: the empty field after a trailing comma (腾讯问卷, legacy Qualtrics).
+    if ((stats[i]?.filled ?? 0) === 0 && col.code === null && UNNAMED.test(col.header)) return { action: 'ignore' };
     const group = optionColumns.get(i);
     if (group) return group;
     const text = col.subQuestion ? `${col.question} — ${col.subQuestion}` : col.question || col.header;
@@ -97,6 +114,7 @@ export function suggestMapping(
     if (existing) return fromExisting(existing);
     return inferQuestion(text, col.code, stats[i] ?? { distinct: [], filled: 0 }, layout.tool);
   });
+  attachOtherColumns(columns, others);
   return { mapping: { headerRows: layout.dataStartRow, columns }, savedUsed };
 }
 

@@ -59,6 +59,8 @@ const WJX_WRITE_IN = /^(.*?)〖([\s\S]*)〗\s*$/;
 function numericAnswer(raw: string, q: QuestionColumn): number | null {
   const key = answerKey(raw);
   if (key in q.values) return q.values[key]!;
+  // A code that means "don't know" (问卷星's number for 不适用) is missing, not its number.
+  if (q.missing !== undefined && q.missing.length > 0 && q.missing.includes(key)) return null;
   if (NUMERIC.test(raw.trim())) return Number(raw);
   const lead = LEADING_NUMBER.exec(raw);
   return lead ? Number(lead[1]) : null;
@@ -84,6 +86,20 @@ function writeIn(raw: string, q: QuestionColumn): { value: number; text: string 
     if (v !== undefined) return { value: v, text: wjx[2]!.trim() || raw };
   }
   return q.other === undefined || q.other === null ? null : { value: q.other, text: raw.trim() };
+}
+
+/** The text of an "Other" column: it chooses the option and is stored as its write-in. */
+function otherText(cq: ConvertedQuestion, i: number, other: number, text: string): void {
+  if (cq.multi) {
+    const chosen = cq.multi[i] ?? [];
+    if (!chosen.includes(other)) chosen.push(other);
+    cq.multi[i] = chosen;
+  } else if (cq.values) {
+    if (!Number.isNaN(cq.values[i]!) && cq.values[i] !== other) return;
+    cq.values[i] = other;
+  } else return;
+  const prev = cq.writeIns![i];
+  cq.writeIns![i] = prev && prev.text.toLowerCase() !== 'other' && prev.text !== '-oth-' ? { value: other, text: `${prev.text}\n${text}` } : { value: other, text };
 }
 
 function newQuestion(key: string, m: QuestionColumn, n: number): ConvertedQuestion {
@@ -168,6 +184,10 @@ export function convertTable(rows: readonly (readonly string[])[], mapping: Impo
       for (const col of cq.columns) {
         const raw = row[col] ?? '';
         if (raw.trim() === '' || isSkipped(raw, tool)) continue;
+        if ((mapping.columns[col] as QuestionColumn).otherText && q.other !== undefined && q.other !== null) {
+          otherText(cq, i, q.other, raw.trim());
+          continue;
+        }
         if (q.type === 'text') {
           cq.texts![i] = cq.texts![i] ? `${cq.texts![i]}\n${raw}` : raw;
         } else if (q.type === 'multiple') {

@@ -56,6 +56,8 @@ function coreOptions(stats: ColumnStats, tool: string): { options: string[]; wri
   const d = stats.distinct;
   if (d.length <= MAX_SINGLE_OPTIONS && !d.some((v) => WJX_WRITE_IN.test(v))) {
     if (!d.every((v) => v.length <= 200)) return null;
+    // Five or more answers, no two alike: comments, not options.
+    if (stats.counts && stats.filled >= 5 && stats.counts.every((c) => c === 1)) return null;
     // Answers given once among options chosen again and again are "Other:" write-ins (问卷星 marks its own with 〖〗).
     const recurring = d.filter((_, i) => countOf(stats, i) >= 2);
     const oneOffs = d.length - recurring.length;

@@ -74,6 +74,17 @@ const DRAFTERS: Record<SurveyTool, (h: Headers, width: number) => Draft[]> = {
     });
     return splitByStem(drafts, ['—', ' - ', '：', ':', '(', '（'], (d) => (d.subQuestion === null ? d.code : null));
   },
+  // 腾讯问卷: "5.题目"; one column per option of a multi-select ("5.题目:选项"), per matrix row ("5.题目-子题"), per blank ("5.题目_填空1").
+  tencent: ([names], width) => {
+    const drafts = range(width).map((i): Draft => {
+      const header = names[i] || columnName(i);
+      const q = /^(\d{1,3})\s*[.．、]\s*(\S[^]*)$/.exec(names[i]!);
+      if (q) return { header, code: q[1]!, question: q[2]!.trim(), subQuestion: null, isQuestion: true, names: [] };
+      return { header, code: null, question: header, subQuestion: null, isQuestion: false, names: [names[i]!] };
+    });
+    return splitAtLastSeparator(drafts, [':', '：', '-', '_']);
+  },
+  jinshuju: (h, width) => DRAFTERS.plain(h, width),
   'google-forms': ([names], width) =>
     range(width).map((i) => {
       const header = names[i] || columnName(i);
@@ -154,6 +165,23 @@ function splitByStem(drafts: Draft[], separators: readonly string[], stemOf: (d:
         d.question = d.question.slice(0, at).trim();
       }
       break;
+    }
+  }
+  return drafts;
+}
+
+/** Columns sharing a code are one question; the sub-question follows the last separator of their common text. */
+function splitAtLastSeparator(drafts: Draft[], separators: readonly string[]): Draft[] {
+  const groups = new Map<string, Draft[]>();
+  for (const d of drafts) if (d.code) groups.set(d.code, [...(groups.get(d.code) ?? []), d]);
+  for (const g of groups.values()) {
+    if (g.length < 2) continue;
+    const prefix = commonPrefix(g.map((d) => d.question));
+    const at = Math.max(...separators.map((s) => prefix.lastIndexOf(s)));
+    if (at <= 0) continue;
+    for (const d of g) {
+      d.subQuestion = clean(d.question.slice(at + 1));
+      d.question = stripColon(d.question.slice(0, at));
     }
   }
   return drafts;

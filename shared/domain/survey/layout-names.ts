@@ -59,6 +59,32 @@ const WENJUANXING: Named = [
   ['来源', 'metadata'], ['来源详情', 'metadata'], ['来自IP', 'metadata'], ['总分', 'metadata'],
 ];
 
+/**
+ * 腾讯问卷 (wj.qq.com) CSV/XLSX downloads: 编号 and the answer times first, then where and
+ * who from, then "1.题目" columns. Seen in published exports; the webhook documentation
+ * names the same fields (started_at, ended_at, duration, country/province/city, ip, ua, referrer).
+ */
+const TENCENT: Named = [
+  ['编号', 'respondent-id'], ['结束答题时间', 'submitted-at'], ['答题时长', 'duration'],
+  ['开始答题时间', 'metadata'], ['地理位置国家和地区', 'metadata'], ['地理位置省', 'metadata'], ['地理位置市', 'metadata'],
+  ['自定义字段', 'metadata'], ['用户类型', 'metadata'], ['用户标识', 'metadata'], ['昵称', 'metadata'], ['IP', 'metadata'], ['UA', 'metadata'],
+  ['Referrer', 'metadata'], ['语言', 'metadata'], ['清洗数据结果', 'metadata'], ['智能清洗数据无效概率', 'metadata'],
+  ['中奖时间', 'metadata'], ['中奖金额', 'metadata'], ['审核状态', 'metadata'], ['来源', 'metadata'],
+];
+
+/**
+ * 金数据 (jinshuju.net) downloads: 序号 (the entry's serial number), the fields by title, then
+ * who filled it in and how (its API names serial_number, creator_name, created_at,
+ * updated_at, info_filling_duration, and the device/browser/IP of the filler).
+ */
+const JINSHUJU: Named = [
+  ['序号', 'respondent-id'], ['提交时间', 'submitted-at'], ['填写时长', 'duration'],
+  ['填写人', 'metadata'], ['提交人', 'metadata'], ['修改时间', 'metadata'], ['更新时间', 'metadata'], ['填写设备', 'metadata'],
+  ['操作系统', 'metadata'], ['浏览器', 'metadata'], ['填写地区', 'metadata'], ['IP', 'metadata'], ['IP地址', 'metadata'],
+  ['微信昵称', 'metadata'], ['微信OpenID', 'metadata'], ['微信性别', 'metadata'], ['微信国家', 'metadata'], ['微信省份', 'metadata'], ['微信城市', 'metadata'],
+  ['来源渠道', 'metadata'], ['渠道', 'metadata'],
+];
+
 /** Names a hand-made sheet might use; only for columns that do not look like questions. */
 const COMMON: Named = [
   ['id', 'respondent-id'], ['Respondent ID', 'respondent-id'], ['Response ID', 'respondent-id'], ['编号', 'respondent-id'], ['序号', 'respondent-id'], ['答卷编号', 'respondent-id'],
@@ -83,6 +109,8 @@ const BY_TOOL: Record<SurveyTool, Map<string, { role: ColumnRole; rank: number }
   'google-forms': table(GOOGLE_FORMS),
   limesurvey: table(LIMESURVEY),
   wenjuanxing: table(WENJUANXING),
+  tencent: table(TENCENT),
+  jinshuju: table(JINSHUJU),
   plain: table(COMMON),
 };
 const COMMON_TABLE = BY_TOOL.plain;

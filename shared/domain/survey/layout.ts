@@ -7,7 +7,7 @@ import { columnsFor } from './layout-columns';
 import { metadataHits, nameKey } from './layout-names';
 
 /** The tool whose export layout a table follows; `plain` for a one-header sheet from anywhere else. */
-export type SurveyTool = 'qualtrics' | 'qualtrics-legacy' | 'surveymonkey' | 'google-forms' | 'limesurvey' | 'wenjuanxing' | 'plain';
+export type SurveyTool = 'qualtrics' | 'qualtrics-legacy' | 'surveymonkey' | 'google-forms' | 'limesurvey' | 'wenjuanxing' | 'tencent' | 'jinshuju' | 'plain';
 /** What a column holds: respondent metadata the importer uses (id, submit time, duration), other metadata it ignores, or answers. */
 export type ColumnRole = 'respondent-id' | 'submitted-at' | 'duration' | 'metadata' | 'answer';
 
@@ -27,7 +27,7 @@ export interface ColumnInfo {
 
 export interface DetectedLayout {
   tool: SurveyTool;
-  /** Header rows of the tool's layout (3 for Qualtrics, 2 for SurveyMonkey and legacy Qualtrics, else 1). */
+  /** Header rows of the tool's layout (3 for Qualtrics, 2 for SurveyMonkey, legacy Qualtrics and merged headers over sub-questions, else 1). */
   headerRows: number;
   /**
    * 0-based index of the first data row. Equals `headerRows` unless the sheet starts with
@@ -49,8 +49,10 @@ export function detectLayout(rows: readonly (readonly string[])[]): DetectedLayo
   const header = (i: number): string[] => (i < available ? padRow(rows[start + i]!, width).map((c) => c.trim()) : new Array<string>(width).fill(''));
   const h = [header(0), header(1), header(2)] as const;
   const tool = detectTool(h, available);
-  const headerRows = Math.min(available, tool === 'qualtrics' ? 3 : tool === 'qualtrics-legacy' || tool === 'surveymonkey' ? 2 : 1);
-  return { tool, headerRows, dataStartRow: start + headerRows, columns: columnsFor(tool, h, width) };
+  // A sheet typed by hand with a merged cell over sub-questions: the group's name in row 1, the sub-questions in row 2.
+  const merged = available >= 3 && (tool === 'plain' || tool === 'jinshuju' || tool === 'tencent') && isMergedHeader(h[0], h[1]);
+  const headerRows = Math.min(available, tool === 'qualtrics' ? 3 : tool === 'qualtrics-legacy' || tool === 'surveymonkey' || merged ? 2 : 1);
+  return { tool, headerRows, dataStartRow: start + headerRows, columns: merged ? mergedColumns(tool, h) : columnsFor(tool, h, width) };
 }
 
 /** `row` cut or padded with empty cells to `width`. */
@@ -65,10 +67,59 @@ function detectTool(h: readonly [string[], string[], string[]], available: numbe
   if (available >= 3 && isImportIdRow(h2)) return 'qualtrics';
   if (available >= 2 && ((h0[0] === 'V1' && h0[1] === 'V2') || (h1.includes('ResponseID') && h1.includes('ResponseSet')))) return 'qualtrics-legacy';
   if (available >= 2 && isSurveyMonkey(h0, h1)) return 'surveymonkey';
+  if (distinctHits(TENCENT_DISTINCT, h0) >= 2) return 'tencent';
+  if (distinctHits(JINSHUJU_DISTINCT, h0) >= 2) return 'jinshuju';
   if (metadataHits('wenjuanxing', h0) >= 2 || (h0.includes('序号') && h0.some((c) => /^\d{1,3}[、．.:：]/.test(c)))) return 'wenjuanxing';
   if (GOOGLE_FIRST.has(nameKey(h0[0] ?? ''))) return 'google-forms';
   if (isLimeSurvey(h0)) return 'limesurvey';
   return 'plain';
+}
+
+/** Metadata only 腾讯问卷 writes (see layout-names.ts). */
+const TENCENT_DISTINCT = new Set(['开始答题时间', '结束答题时间', '答题时长', '地理位置国家和地区', '地理位置省', '地理位置市', '清洗数据结果', '智能清洗数据无效概率'].map(nameKey));
+/** Metadata only 金数据 writes (see layout-names.ts). */
+const JINSHUJU_DISTINCT = new Set(['填写设备', '填写人', '提交人', '填写时长', '修改时间', '填写地区', '微信昵称', '微信OpenID'].map(nameKey));
+
+function distinctHits(names: ReadonlySet<string>, row: readonly string[]): number {
+  let n = 0;
+  for (const c of row) if (c && names.has(nameKey(c))) n++;
+  return n;
+}
+
+/**
+ * Row 1 names a group over blank (merged-over) cells and row 2 names the sub-questions
+ * under it, while columns without a group are blank in row 2 (merged down). Data rows
+ * fill the cells under ungrouped columns, so they never look like this.
+ */
+function isMergedHeader(h0: readonly string[], h1: readonly string[]): boolean {
+  let carried = 0;
+  let seen = false;
+  for (let i = 0; i < h0.length; i++) {
+    if (h0[i]) {
+      seen = true;
+      // A named column with a sub-question below starts a group only if the next column continues it.
+      if (h1[i] && !(i + 1 < h0.length && !h0[i + 1] && h1[i + 1])) return false;
+    } else if (h1[i]) {
+      if (!seen) return false;
+      carried++;
+    }
+  }
+  if (carried === 0) return false;
+  // Sub-question names, not answers: numbers in row 2 mean it is data.
+  return !h1.some((c) => /^[+-]?\d+(\.\d+)?$/.test(c));
+}
+
+/** Columns under a merged header: the group's name carried across, the sub-question from row 2. */
+function mergedColumns(tool: SurveyTool, h: readonly [string[], string[], string[]]): ColumnInfo[] {
+  const [top, below] = h;
+  const single = columnsFor(tool, [top, [], []], top.length);
+  let carried = '';
+  return single.map((c, i) => {
+    if (top[i]) carried = top[i]!;
+    if (!below[i]) return c;
+    const question = carried.replace(/^\s*\d+\s*[、.．:：]\s*/, '').trim() || carried;
+    return { ...c, header: `${carried} - ${below[i]}`, question, subQuestion: below[i]!, role: 'answer' };
+  });
 }
 
 const GOOGLE_FIRST = new Set(['timestamp', '时间戳记', '時間戳記', '时间戳', 'marcatemporal', 'horodateur', 'zeitstempel'].map(nameKey));

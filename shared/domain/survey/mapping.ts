@@ -34,6 +34,12 @@ export const ColumnMapping = z.discriminatedUnion('action', [
      * null: such an answer is kept as unscored text and reported.
      */
     other: z.number().nullable().optional(),
+    /**
+     * This column holds the write-in text of the question's "Other" option, beside the
+     * question's own column(s) (LimeSurvey `Q3[other]` next to `Q3`): any text in it chooses
+     * `other` and is stored with it.
+     */
+    otherText: z.boolean().optional(),
     /** Which way is better for a new question; unset, the default of direction.ts for its text. */
     direction: QuestionDirection.optional(),
   }),

@@ -153,6 +153,28 @@ describe('real exports import with default settings', { timeout: 90_000 }, () =>
     expect(age.distribution.map((d) => d.count).sort()).toEqual(text.q('年龄').distribution.map((d) => d.count).sort());
   });
 
+  it('问卷星 option-number export with --labels <text export>: codes read as the option texts, and the survey remembers them', () => {
+    const text = importSample('wenjuanxing-357-text.xls');
+    const codes = importSample('wenjuanxing-357-codes.xls', ['--labels', join(SAMPLES, 'wenjuanxing-357-text.xls')]);
+    expect(codes.imp.responses).toBe(204);
+    for (const needle of ['性别', '年龄', '学历']) {
+      const c = codes.q(needle);
+      expect(c.type).toBe('single');
+      const fromText = Object.fromEntries(text.q(needle).distribution.map((d) => [d.label, d.count]));
+      expect(Object.fromEntries(c.distribution.map((d) => [d.label, d.count]))).toEqual(fromText);
+    }
+    // Options in the questionnaire's order: the codes' order.
+    expect(codes.q('年龄').distribution.map((d) => d.label)[0]).toBe('16岁以下');
+    // The next option-number file of the same survey needs no --labels: the saved mapping knows the codes.
+    const ws = join(tmp(), 'again.jaudit');
+    expect(cli('init', ws).code).toBe(0);
+    const first = cli('survey', 'import', ws, join(SAMPLES, 'wenjuanxing-357-codes.xls'), '--survey', 'S', '--round', 'R1', '--labels', join(SAMPLES, 'wenjuanxing-357-text.xls'));
+    expect(first.code).toBe(0);
+    expect(cli('survey', 'import', ws, join(SAMPLES, 'wenjuanxing-357-codes.xls'), '--survey', 'S', '--round', 'R2').code).toBe(0);
+    const r2 = JSON.parse(cli('round', 'summary', ws, '--survey', 'S', '--round', 'R2', '--json', '--privacy-min', '1').stdout).questions as Q[];
+    expect(r2.find((x) => x.text.includes('性别'))!.distribution.map((d) => [d.label, d.count])).toEqual(codes.q('性别').distribution.map((d) => [d.label, d.count]));
+  });
+
   it('--strict refuses a file with unexpected values, worded in --lang', () => {
     const ws = join(tmp(), 'w.jaudit');
     expect(cli('init', ws).code).toBe(0);

@@ -1,6 +1,6 @@
 import type { TFunction } from 'i18next';
 
-const TOOLS = ['qualtrics', 'qualtrics-legacy', 'surveymonkey', 'google-forms', 'limesurvey', 'wenjuanxing', 'plain'] as const;
+const TOOLS = ['qualtrics', 'qualtrics-legacy', 'surveymonkey', 'google-forms', 'limesurvey', 'wenjuanxing', 'tencent', 'jinshuju', 'plain'] as const;
 type Tool = (typeof TOOLS)[number];
 
 /** The survey tool a file came from, by name. */
