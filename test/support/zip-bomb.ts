@@ -22,9 +22,18 @@ export async function zipBombWorkbook(inflatedMb: number, lie = false): Promise<
   const wb = new ExcelJS.Workbook();
   wb.addWorksheet('Data').addRow(['Q1', 'Q2']);
   const real = Buffer.from(await wb.xlsx.writeBuffer());
+  const block = '<row><c t="n"><v>1</v></c><c t="n"><v>2</v></c></row>'.repeat(20_000);
+  return withRepeatedSheet(real, SHEET, block, Math.ceil((inflatedMb * 1024 * 1024) / block.length), lie);
+}
+
+/**
+ * `workbook` with the worksheet at `path` swapped for one whose sheetData is `block` (whole
+ * rows) repeated `count` times, deflated once and repeated, so it costs nothing to build.
+ */
+export async function withRepeatedSheet(workbook: Buffer, path: string, block: string, count: number, lie = false): Promise<Buffer> {
   const entries: Entry[] = [];
-  for (const f of (await unzipper.Open.buffer(real)).files) {
-    if (f.path === SHEET) continue;
+  for (const f of (await unzipper.Open.buffer(workbook)).files) {
+    if (f.path === path) continue;
     const raw = await new Promise<Buffer>((ok, fail) => {
       const parts: Buffer[] = [];
       f.stream().on('data', (c: Buffer) => parts.push(c)).on('end', () => ok(Buffer.concat(parts))).on('error', fail);
@@ -33,16 +42,15 @@ export async function zipBombWorkbook(inflatedMb: number, lie = false): Promise<
   }
   const flush = { finishFlush: constants.Z_FULL_FLUSH, level: 9 };
   const head = Buffer.from('<?xml version="1.0" encoding="UTF-8" standalone="yes"?><worksheet xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main"><sheetData>');
-  const block = Buffer.from('<row><c t="n"><v>1</v></c><c t="n"><v>2</v></c></row>'.repeat(20_000));
+  const rows = Buffer.from(block);
   const tail = Buffer.from('</sheetData></worksheet>');
-  const count = Math.ceil((inflatedMb * 1024 * 1024) / block.length);
-  const packedBlock = deflateRawSync(block, flush);
+  const packedBlock = deflateRawSync(rows, flush);
   let crc = crc32(head);
-  for (let i = 0; i < count; i++) crc = crc32(block, crc);
+  for (let i = 0; i < count; i++) crc = crc32(rows, crc);
   crc = crc32(tail, crc);
   const data = Buffer.concat([deflateRawSync(head, flush), ...Array<Buffer>(count).fill(packedBlock), deflateRawSync(tail)]);
-  const size = head.length + count * block.length + tail.length;
-  entries.push({ name: SHEET, data, crc, size: lie ? 1024 : size });
+  const size = head.length + count * rows.length + tail.length;
+  entries.push({ name: path, data, crc, size: lie ? 1024 : size });
   return zip(entries);
 }
 

@@ -14,6 +14,7 @@ import { readTableBuffer, readTableFile } from '../../../../electron/backend/imp
 import { readXls } from '../../../../electron/backend/import/read-xls';
 import { Warnings } from '../../../../electron/backend/import/table';
 import { useTmpDir } from '../../../support/tmp';
+import { withRepeatedSheet } from '../../../support/zip-bomb';
 
 const tmp = useTmpDir();
 const SAMPLES = resolve(import.meta.dirname, '../../../fixtures/samples');
@@ -79,6 +80,36 @@ describe('XLSX', () => {
     const t = await readTableBuffer(await richWorkbook(), 'rich.xlsx', { encoding: 'gbk', delimiter: ';' });
     expect(t.warnings.slice(0, 2).map((w) => w.message)).toEqual([expect.stringContaining('encoding option'), expect.stringContaining('delimiter option')]);
   });
+});
+
+describe('XLSX, one sheet at a time', () => {
+  /** "Answers" is small; "Log" has a million rows and more; "Broken" is cut off mid-tag. */
+  async function threeSheets(): Promise<Buffer> {
+    const wb = new ExcelJS.Workbook();
+    wb.addWorksheet('Answers').addRows([['Q1', 'Q2'], [1, 'yes']]);
+    wb.addWorksheet('Log').addRow(['x']);
+    wb.addWorksheet('Broken').addRow(['y']);
+    const buf = Buffer.from(await wb.xlsx.writeBuffer());
+    const huge = await withRepeatedSheet(buf, 'xl/worksheets/sheet2.xml', '<row><c t="n"><v>1</v></c></row>'.repeat(1_000), 1_001);
+    return withRepeatedSheet(huge, 'xl/worksheets/sheet3.xml', '<row><c t="n"><v>1</v></c', 1);
+  }
+
+  it('reads only the chosen sheet: a huge or damaged other sheet costs nothing', async () => {
+    const buf = await threeSheets();
+    for (const sheet of [undefined, 'Answers']) {
+      const start = performance.now();
+      const t = await readTableBuffer(buf, 'three.xlsx', { sheet });
+      expect([t.sheet, t.sheets, t.rows]).toEqual(['Answers', ['Answers', 'Log', 'Broken'], [['Q1', 'Q2'], ['1', 'yes']]]);
+      // Inflating the million rows only to count them (the size check) takes a fraction of this; parsing them takes far more.
+      expect(performance.now() - start).toBeLessThan(2_000);
+    }
+  });
+
+  it('refuses the huge sheet at its row limit, and names the damaged one, when they are chosen', async () => {
+    const buf = await threeSheets();
+    expect((await readError(readTableBuffer(buf, 'three.xlsx', { sheet: 'Log' }))).message).toBe('three.xlsx, sheet "Log" has more than 1,000,000 rows; split it into smaller files');
+    expect((await readError(readTableBuffer(buf, 'three.xlsx', { sheet: 'Broken' }))).message).toMatch(/^three\.xlsx, sheet "Broken" is damaged or not an Excel file \(.+\)$/);
+  }, 30_000);
 });
 
 describe('XLS (BIFF8)', () => {
