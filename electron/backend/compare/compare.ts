@@ -2,7 +2,7 @@
  * Compares two survey rounds: every paired question and every composite (touchpoint, factor,
  * department, engagement grouping, journey), for the whole round and per group of one
  * respondent attribute, with the tests and the Benjamini-Hochberg decision of
- * shared/domain/compare. The database sends histograms only (see aggregates.ts).
+ * shared/domain/compare. The database sends histograms only (see surveys/round-aggregates.ts).
  */
 import { compareHistograms, decideFamily, type Histogram, type Measure } from '../../../shared/domain/compare/items';
 import { type CompositeDef, compositesOf, pairQuestions, type QuestionPair } from '../../../shared/domain/compare/pairing';
@@ -12,8 +12,8 @@ import type { Comparison, ComparisonItem, CompareRequest, RoundRef } from '../..
 import type { Db } from '../db/open';
 import { getRound, getSurveySummary, listQuestions, questionRowIds } from '../surveys/repo';
 import { shortLabel } from '../surveys/summary';
-import { type RoundAggregates, roundAggregates, roundAttributeNames } from './aggregates';
-import { compositeQuery } from './composites';
+import { compositeQuery } from '../surveys/composites';
+import { type RoundAggregates, roundAggregates, roundAttributeNames } from '../surveys/round-aggregates';
 
 /** What one item reads from each round: a question or a composite's question set. */
 interface ItemSpec {

@@ -19,8 +19,8 @@ import type { Db } from '../db/open';
 import { now } from '../db/ids';
 import type { RawTable } from './read-table';
 import { type WriteResult, writeImport } from './write';
-import { warmRound } from '../compare/aggregates';
-import { surveyComposites } from '../compare/composites';
+import { surveyComposites } from '../surveys/composites';
+import { warmRound } from '../surveys/round-aggregates';
 
 export interface ReadOptions {
   encoding?: string;
@@ -101,7 +101,7 @@ export interface ExecuteRequest {
   roundRowId: number;
   mapping: ImportMapping;
   onDuplicate: 'replace' | 'skip' | 'refuse';
-  /** Compute the round's comparison aggregates after writing (default true; see compare/aggregates.ts). */
+  /** Compute the round's aggregates (summary, comparison) after writing (default true; see surveys/round-aggregates.ts). */
   warm?: boolean;
   /** Refuse the whole file on any unexpected value (default false: keep and report them). */
   strict?: boolean;

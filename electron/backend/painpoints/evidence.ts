@@ -5,7 +5,7 @@
  */
 import { describeCounts, topTwoBox } from '../../../shared/domain/stats/describe';
 import type { Db } from '../db/open';
-import { roundAggregates } from '../compare/aggregates';
+import { roundAggregates } from '../surveys/round-aggregates';
 
 export interface Evidence {
   mean: number | null;

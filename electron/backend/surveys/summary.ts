@@ -1,56 +1,17 @@
 /**
  * A round's summary: per question n, mean with 95% CI, distribution, top-2-box and NPS,
- * overall and by one respondent attribute, hiding groups under the privacy minimum.
- * The database does the counting — GROUP BY question, value streams in the answers
- * table's key order — and JavaScript only sees histograms.
+ * overall and by one respondent attribute, hiding groups under the privacy minimum. The
+ * histograms are the round's aggregates (round-aggregates.ts), the ones a comparison reads.
  */
-import { describeCounts, npsOf, rankedFirst, topTwoBox, type ValueCount } from '../../../shared/domain/stats/describe';
+import type { Histogram } from '../../../shared/domain/compare/items';
+import { describeCounts, npsOf, rankedFirst, topTwoBox } from '../../../shared/domain/stats/describe';
 import type { ItemSummary, QuestionSummary, RoundSummary } from '../../../shared/ops/surveys';
 import type { Question } from '../../../shared/domain/survey/types';
 import type { Db } from '../db/open';
 import { getRound, listQuestions, questionRowIds } from './repo';
+import { roundAggregates, roundAttributeNames } from './round-aggregates';
 
 export const DEFAULT_PRIVACY_MIN = 5;
-
-interface CountRow {
-  question_id: number;
-  grp: string | null;
-  value: number;
-  count: number;
-  /** Rows with ord = 0: one per respondent, also for multiple choice. */
-  firsts: number;
-}
-
-interface Histogram {
-  counts: ValueCount[];
-  n: number;
-}
-
-/** Histograms keyed by question row id and group ('' overall). */
-export function roundHistograms(db: Db, roundRowId: number, by: string | null): Map<string, Histogram> {
-  const rows = (
-    by
-      ? db
-          .prepare(
-            `SELECT a.question_id, ra.value AS grp, a.value, count(*) AS count, sum(a.ord = 0) AS firsts FROM answers a
-             JOIN response_attributes ra ON ra.response_id = a.response_id AND ra.name = ?
-             WHERE a.round_id = ? GROUP BY a.question_id, ra.value, a.value`,
-          )
-          .all(by, roundRowId)
-      : db.prepare('SELECT question_id, NULL AS grp, value, count(*) AS count, sum(ord = 0) AS firsts FROM answers WHERE round_id = ? GROUP BY question_id, value').all(roundRowId)
-  ) as CountRow[];
-  const out = new Map<string, Histogram>();
-  for (const r of rows) {
-    const k = histKey(r.question_id, r.grp);
-    const h = out.get(k) ?? { counts: [], n: 0 };
-    h.counts.push({ value: r.value, count: r.count });
-    h.n += r.firsts;
-    out.set(k, h);
-  }
-  return out;
-}
-
-export const histKey = (questionRowId: number, group: string | null): string => `${questionRowId}|${group ?? ''}`;
 
 export function describeItem(q: Pick<Question, 'type' | 'scaleMax'>, h: Histogram | undefined, hidden: boolean): ItemSummary {
   const n = h?.n ?? 0;
@@ -78,14 +39,6 @@ function labelOf(q: Question, value: number): string {
 export function shortLabel(q: Pick<Question, 'code' | 'text'>): string {
   if (q.code) return q.code;
   return q.text.length <= 80 ? q.text : `${q.text.slice(0, 38)}…${q.text.slice(-40)}`;
-}
-
-export function groupSizes(db: Db, roundRowId: number, by: string, privacyMin: number): { group: string; n: number; hidden: boolean }[] {
-  return (
-    db
-      .prepare('SELECT ra.value AS grp, count(*) AS n FROM responses r JOIN response_attributes ra ON ra.response_id = r.id AND ra.name = ? WHERE r.round_id = ? GROUP BY ra.value ORDER BY ra.value')
-      .all(by, roundRowId) as { grp: string; n: number }[]
-  ).map((g) => ({ group: g.grp, n: g.n, hidden: g.n < privacyMin }));
 }
 
 const WRITE_INS_SHOWN = 20;
@@ -126,15 +79,17 @@ export function roundSummary(db: Db, roundUid: string, by: string | null, privac
   const round = getRound(db, roundUid);
   const questions = listQuestions(db, round.surveyId);
   const rowIds = questionRowIds(db, round.surveyId);
-  const responses = (db.prepare('SELECT count(*) AS n FROM responses WHERE round_id = ?').get(round.rowId) as { n: number }).n;
-  const overall = roundHistograms(db, round.rowId, null);
-  const grouped = by ? roundHistograms(db, round.rowId, by) : null;
-  const groups = by ? groupSizes(db, round.rowId, by, privacyMin) : [];
+  // An attribute the round does not have has no groups (and leaves nothing in the cache).
+  const known = by !== null && roundAttributeNames(db, round.rowId).includes(by);
+  const agg = roundAggregates(db, round.rowId, { by: known ? by : null, composites: [] });
+  const responses = agg.responses;
+  const overall = agg.items(null);
+  const groups = [...agg.groups].map(([group, n]) => ({ group, n, hidden: n < privacyMin }));
 
   const notes = noteCounts(db, round.rowId, questions.filter((q) => q.type === 'single' || q.type === 'multiple').map((q) => rowIds.get(q.id)!));
   const summaries: QuestionSummary[] = questions.map((q) => {
     const qid = rowIds.get(q.id)!;
-    const h = overall.get(histKey(qid, null));
+    const h = overall.get(qid);
     const item = describeItem(q, h, responses < privacyMin);
     const distribution =
       item.hidden || q.type === 'text' ? [] : [...(h?.counts ?? [])].sort((a, b) => a.value - b.value).map((c) => ({ value: c.value, label: labelOf(q, c.value), count: c.count }));
@@ -147,7 +102,7 @@ export function roundSummary(db: Db, roundUid: string, by: string | null, privac
       distribution,
       ...(notes.get(qid) ?? NO_NOTES),
       writeIns: item.hidden ? [] : (notes.get(qid)?.writeIns ?? []),
-      groups: groups.map((g) => ({ group: g.group, ...describeItem(q, grouped!.get(histKey(qid, g.group)), g.hidden) })),
+      groups: groups.map((g) => ({ group: g.group, ...describeItem(q, agg.items(g.group).get(qid), g.hidden) })),
     };
   });
 

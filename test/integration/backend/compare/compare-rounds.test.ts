@@ -10,6 +10,7 @@ import type { Journey, Touchpoint } from '../../../../shared/domain/journey';
 import { diffDocs } from '../../../../shared/domain/map/changes';
 import type { Question } from '../../../../shared/domain/survey/types';
 import type { Comparison, ComparisonItem, MapComparison } from '../../../../shared/ops/compare';
+import type { RoundSummary } from '../../../../shared/ops/surveys';
 import { sampleBackend } from '../../../support/backend';
 import { useTmpDir } from '../../../support/tmp';
 
@@ -168,6 +169,28 @@ describe('compare.rounds', () => {
     const again = await call<Comparison>('compare.rounds', { beforeRoundId: before, afterRoundId: after, by: 'region' });
     expect(item(again, `question:${q1}`).after.n).toBe(43);
     expect(item(again, `question:${q1}`, 'North').after.n).toBe(item(first, `question:${q1}`, 'North').after.n + 1);
+    db.close();
+    backend.close();
+  });
+
+  it('reads the same kept histograms as the round summary', async () => {
+    const { backend, call, before, after, q1, dir } = await setup();
+    const db = new Database(join(dir, 'w.jaudit'), { readonly: true });
+    const kept = () => db.prepare("SELECT key FROM analysis_cache WHERE key LIKE 'items%' OR key LIKE 'groups%' ORDER BY key").pluck().all() as string[];
+    expect(kept()).toEqual([]);
+    const summary = await call<RoundSummary>('rounds.summary', { id: after, by: 'region', privacyMin: 1 });
+    // The summary counted once, into the round's cache…
+    expect(kept()).toEqual(['groups|by=region', 'items', 'items|by=region']);
+    const c = await call<Comparison>('compare.rounds', { beforeRoundId: before, afterRoundId: after, by: 'region' });
+    // …and the comparison counted only the other round.
+    expect(kept()).toEqual(['groups|by=region', 'groups|by=region', 'items', 'items', 'items|by=region', 'items|by=region']);
+    const q = summary.questions.find((x) => x.questionId === q1)!;
+    expect(item(c, `question:${q1}`).after.n).toBe(q.n);
+    expect(item(c, `question:${q1}`).after.mean).toBeCloseTo(q.mean!, 12);
+    for (const g of q.groups) expect(item(c, `question:${q1}`, g.group).after.n).toBe(g.n);
+    // An attribute the round lacks leaves nothing behind.
+    await call<RoundSummary>('rounds.summary', { id: after, by: 'nowhere', privacyMin: 1 });
+    expect(kept()).toHaveLength(6);
     db.close();
     backend.close();
   });

@@ -4,7 +4,7 @@
  */
 import { type CompositeDef, compositesOf, reversedIn } from '../../../shared/domain/compare/pairing';
 import type { Db } from '../db/open';
-import { listQuestions, questionRowIds } from '../surveys/repo';
+import { listQuestions, questionRowIds } from './repo';
 
 export interface CompositeQuery {
   ids: readonly number[];

@@ -1,15 +1,17 @@
 /**
- * A round's histograms for a comparison: per question, per composite (respondent means over
- * linked questions), overall and by one respondent attribute.
+ * A round's aggregates, the one place the round summary and the comparison read them from:
+ * per question and per composite (respondent means over linked questions) a histogram,
+ * overall and by one respondent attribute, and the respondents per group. The database does
+ * the counting — GROUP BY question, value streams in the answers table's key order — and
+ * JavaScript only sees histograms.
  *
  * Counting 3 million answers by group takes seconds, so results are kept in `analysis_cache`
  * stamped with the round's `data_version`; every write to a round's answers bumps that
- * version (surveys/repo.ts touchRoundData), so a stale entry is never read. Imports warm the
- * cache for the attributes they bring (see warmRound).
+ * version (repo.ts touchRoundData), so a stale entry is never read. Imports warm the cache
+ * for the attributes they bring (see warmRound).
  */
 import type { Histogram } from '../../../shared/domain/compare/items';
 import type { Db } from '../db/open';
-import { groupSizes, roundHistograms } from '../surveys/summary';
 import { type CompositeQuery, compositeSignature } from './composites';
 
 type Counts = Record<string, [number, number][]>;
@@ -61,6 +63,49 @@ function cached<T>(db: Db, roundRowId: number, version: number, key: string, com
   return value;
 }
 
+interface CountRow {
+  question_id: number;
+  grp: string | null;
+  value: number;
+  count: number;
+  /** Rows with ord = 0: one per respondent, also for multiple choice. */
+  firsts: number;
+}
+
+const histKey = (questionRowId: number, group: string | null): string => `${questionRowId}|${group ?? ''}`;
+
+/** Histograms keyed by question row id and group ('' overall). */
+function roundHistograms(db: Db, roundRowId: number, by: string | null): Map<string, Histogram> {
+  const rows = (
+    by
+      ? db
+          .prepare(
+            `SELECT a.question_id, ra.value AS grp, a.value, count(*) AS count, sum(a.ord = 0) AS firsts FROM answers a
+             JOIN response_attributes ra ON ra.response_id = a.response_id AND ra.name = ?
+             WHERE a.round_id = ? GROUP BY a.question_id, ra.value, a.value`,
+          )
+          .all(by, roundRowId)
+      : db.prepare('SELECT question_id, NULL AS grp, value, count(*) AS count, sum(ord = 0) AS firsts FROM answers WHERE round_id = ? GROUP BY question_id, value').all(roundRowId)
+  ) as CountRow[];
+  const out = new Map<string, Histogram>();
+  for (const r of rows) {
+    const k = histKey(r.question_id, r.grp);
+    const h = out.get(k) ?? { counts: [], n: 0 };
+    h.counts.push({ value: r.value, count: r.count });
+    h.n += r.firsts;
+    out.set(k, h);
+  }
+  return out;
+}
+
+/** Respondents per value of `by`, in value order. */
+function groupSizes(db: Db, roundRowId: number, by: string): [string, number][] {
+  return db
+    .prepare('SELECT ra.value AS grp, count(*) AS n FROM responses r JOIN response_attributes ra ON ra.response_id = r.id AND ra.name = ? WHERE r.round_id = ? GROUP BY ra.value ORDER BY ra.value')
+    .raw()
+    .all(by, roundRowId) as [string, number][];
+}
+
 function groupOfResponse(db: Db, roundRowId: number, by: string): Map<number, string> {
   const rows = db
     .prepare('SELECT ra.response_id AS id, ra.value FROM responses r JOIN response_attributes ra ON ra.response_id = r.id AND ra.name = ? WHERE r.round_id = ?')
@@ -109,7 +154,7 @@ export interface AggregateRequest {
   composites: readonly CompositeQuery[];
 }
 
-/** Everything a comparison needs from one round, consistent with one data version. */
+/** Everything a round summary or a comparison needs from one round, consistent with one data version. */
 export function roundAggregates(db: Db, roundRowId: number, req: AggregateRequest): RoundAggregates {
   return db.transaction((): RoundAggregates => {
     const version = dataVersion(db, roundRowId);
@@ -117,7 +162,7 @@ export function roundAggregates(db: Db, roundRowId: number, req: AggregateReques
     const overall = fromStored(cached(db, roundRowId, version, 'items', () => toStored(roundHistograms(db, roundRowId, null))));
     const grouped = req.by ? fromStored(cached(db, roundRowId, version, `items|by=${req.by}`, () => toStored(roundHistograms(db, roundRowId, req.by)))) : null;
     const groups = req.by
-      ? new Map(cached(db, roundRowId, version, `groups|by=${req.by}`, () => groupSizes(db, roundRowId, req.by!, 0).map((g) => [g.group, g.n] as [string, number])))
+      ? new Map(cached(db, roundRowId, version, `groups|by=${req.by}`, () => groupSizes(db, roundRowId, req.by!)))
       : new Map<string, number>();
 
     let groupOf: Map<number, string> | null | undefined;
