@@ -29,7 +29,8 @@ export interface ParticipantApi {
   info(): unknown;
   join(body: unknown): unknown;
   items(participantId: string): unknown;
-  vote(participantId: string, body: unknown): unknown;
+  /** Settles once the accepted votes are on disk. */
+  vote(participantId: string, body: unknown): Promise<unknown>;
 }
 
 export interface ParticipantServer {
@@ -150,7 +151,7 @@ export function startParticipantServer(opts: { host: string; port?: number; part
       if (get && action === 'info') return json(res, 200, { ok: true, value: api.info() });
       if (post && action === 'join') return json(res, 200, { ok: true, value: api.join(await readBody(req, limits.maxBody)) });
       if (get && action === 'items') return json(res, 200, { ok: true, value: api.items(participant) });
-      if (post && action === 'vote') return json(res, 200, { ok: true, value: api.vote(participant, await readBody(req, limits.maxBody)) });
+      if (post && action === 'vote') return json(res, 200, { ok: true, value: await api.vote(participant, await readBody(req, limits.maxBody)) });
       if (get && action === 'events') {
         api.items(participant); // refuses an unknown participant
         return openStream(req, res);
