@@ -10,6 +10,7 @@ import type { Db } from '../db/open';
 import { getJourney } from '../journeys/repo';
 import { listDepartments } from '../departments/repo';
 import { getSession, insertParticipant, participantCount, participantExists, votesOf } from './repo';
+import { commitDurably } from './durable';
 import { voteBatcher, type WrittenVote } from './vote-batch';
 import type { ParticipantApi } from './server';
 
@@ -47,14 +48,17 @@ export function participantApi(db: () => Db, sessionId: string, onChange: (e: Pa
         departments: s.config.askDepartment ? listDepartments(db()).map((d) => d.name) : [],
       };
     },
-    join(body) {
+    async join(body) {
       const input = parse(Join, body);
-      const s = getSession(db(), sessionId);
-      if (s.state !== 'running') throw new AppError({ code: 'not_found', message: 'The session has ended' });
-      if (participantCount(db(), sessionId) >= s.config.maxParticipants) {
-        throw new AppError({ code: 'workshop_full', message: `The session is full (${s.config.maxParticipants})`, params: { max: s.config.maxParticipants } });
-      }
-      const participantId = insertParticipant(db(), sessionId, input.nickname, s.config.askDepartment ? input.department : '');
+      const conn = db();
+      const participantId = await commitDurably(conn, () => {
+        const s = getSession(conn, sessionId);
+        if (s.state !== 'running') throw new AppError({ code: 'not_found', message: 'The session has ended' });
+        if (participantCount(conn, sessionId) >= s.config.maxParticipants) {
+          throw new AppError({ code: 'workshop_full', message: `The session is full (${s.config.maxParticipants})`, params: { max: s.config.maxParticipants } });
+        }
+        return insertParticipant(conn, sessionId, input.nickname, s.config.askDepartment ? input.department : '');
+      });
       known.add(participantId);
       onChange({ kind: 'join' });
       return { participantId };

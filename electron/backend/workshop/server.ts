@@ -27,7 +27,8 @@ export interface ParticipantApi {
   token: string;
   code: string;
   info(): unknown;
-  join(body: unknown): unknown;
+  /** Settles once the participant is on disk. */
+  join(body: unknown): Promise<unknown>;
   items(participantId: string): unknown;
   /** Settles once the accepted votes are on disk. */
   vote(participantId: string, body: unknown): Promise<unknown>;
@@ -149,7 +150,7 @@ export function startParticipantServer(opts: { host: string; port?: number; part
       const action = parts[3];
       const participant = url.searchParams.get('p') ?? '';
       if (get && action === 'info') return json(res, 200, { ok: true, value: api.info() });
-      if (post && action === 'join') return json(res, 200, { ok: true, value: api.join(await readBody(req, limits.maxBody)) });
+      if (post && action === 'join') return json(res, 200, { ok: true, value: await api.join(await readBody(req, limits.maxBody)) });
       if (get && action === 'items') return json(res, 200, { ok: true, value: api.items(participant) });
       if (post && action === 'vote') return json(res, 200, { ok: true, value: await api.vote(participant, await readBody(req, limits.maxBody)) });
       if (get && action === 'events') {

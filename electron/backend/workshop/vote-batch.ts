@@ -1,16 +1,15 @@
 /**
  * Votes arriving together are written together: every vote request read in one turn of the
  * event loop joins a batch, the batch is written in one transaction, and each request is
- * acknowledged only once that transaction is on disk. The disk sync is the one
- * synchronous=FULL makes at each commit (of the write-ahead log), but issued to the thread
- * pool, so the server keeps reading the next taps while the disk works. A full room then costs
+ * acknowledged only once that transaction is on disk (durable.ts: the sync runs on the thread
+ * pool, so the server keeps reading the next taps while the disk works). A full room then costs
  * one commit per turn instead of one per tap, and the facilitator's view moves once per batch.
  * Whether an item is open or locked is decided at write time, against the session as it is
  * then: a lock that lands before the write refuses the votes it has not yet taken.
  */
-import { open } from 'node:fs/promises';
 import type { Measure, VoteInput } from '../../../shared/domain/workshop/types';
 import type { Db } from '../db/open';
+import { commitUnsynced, syncFile, walOf } from './durable';
 import { getSession, writeVotes } from './repo';
 
 export interface VoteOutcome {
@@ -29,21 +28,6 @@ interface Pending {
   votes: VoteInput[];
   done(outcome: VoteOutcome): void;
   fail(error: unknown): void;
-}
-
-/** The write-ahead log of a workspace in WAL mode (else null: its commits sync themselves). */
-function walOf(db: Db): string | null {
-  return db.memory || db.pragma('journal_mode', { simple: true }) !== 'wal' ? null : `${db.name}-wal`;
-}
-
-async function syncFile(path: string | null): Promise<void> {
-  if (!path) return;
-  const handle = await open(path, 'r+');
-  try {
-    await handle.sync();
-  } finally {
-    await handle.close();
-  }
 }
 
 export interface VoteBatcher {
@@ -115,31 +99,26 @@ export function voteBatcher(db: () => Db, sessionId: string, written: (votes: Wr
     const acks: Committed['acks'] = [];
     const accepted: WrittenVote[] = [];
     // The commit only writes; the sync that makes it durable follows, off the event loop.
-    if (wal) conn.pragma('synchronous = NORMAL');
-    try {
-      conn.transaction(() => {
-        const s = getSession(conn, sessionId);
-        const open = new Set(s.open);
-        const locked = new Set(s.locked);
-        const rows: { participantId: string; vote: VoteInput }[] = [];
-        for (const p of batch) {
-          const outcome: VoteOutcome = { accepted: 0, refused: [] };
-          for (const v of p.votes) {
-            if (locked.has(v.touchpointId)) outcome.refused.push({ touchpointId: v.touchpointId, measure: v.measure, reason: 'locked' });
-            else if (!open.has(v.touchpointId) || s.state !== 'running') outcome.refused.push({ touchpointId: v.touchpointId, measure: v.measure, reason: 'closed' });
-            else {
-              outcome.accepted++;
-              rows.push({ participantId: p.participantId, vote: v });
-              accepted.push({ participantId: p.participantId, touchpointId: v.touchpointId, measure: v.measure });
-            }
+    commitUnsynced(conn, wal, () => {
+      const s = getSession(conn, sessionId);
+      const open = new Set(s.open);
+      const locked = new Set(s.locked);
+      const rows: { participantId: string; vote: VoteInput }[] = [];
+      for (const p of batch) {
+        const outcome: VoteOutcome = { accepted: 0, refused: [] };
+        for (const v of p.votes) {
+          if (locked.has(v.touchpointId)) outcome.refused.push({ touchpointId: v.touchpointId, measure: v.measure, reason: 'locked' });
+          else if (!open.has(v.touchpointId) || s.state !== 'running') outcome.refused.push({ touchpointId: v.touchpointId, measure: v.measure, reason: 'closed' });
+          else {
+            outcome.accepted++;
+            rows.push({ participantId: p.participantId, vote: v });
+            accepted.push({ participantId: p.participantId, touchpointId: v.touchpointId, measure: v.measure });
           }
-          acks.push({ pending: p, outcome });
         }
-        writeVotes(conn, sessionId, rows);
-      })();
-    } finally {
-      if (wal) conn.pragma('synchronous = FULL');
-    }
+        acks.push({ pending: p, outcome });
+      }
+      writeVotes(conn, sessionId, rows);
+    });
     done.acks.push(...acks);
     done.written.push(...accepted);
   }
