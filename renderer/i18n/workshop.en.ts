@@ -18,6 +18,7 @@ export const workshopEn = {
   orOpen: 'or open {{url}} and enter the room code',
   code: 'Room code',
   joinedLabel: 'Joined',
+  votesLabel: 'Ratings',
   answered: '{{count}} answered',
   openAll: 'Open all',
   openStage: 'Open stage',

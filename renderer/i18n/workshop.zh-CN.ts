@@ -20,6 +20,7 @@ export const workshopZhCN: typeof workshopEn = {
   orOpen: '或打开 {{url}} 并输入房间码',
   code: '房间码',
   joinedLabel: '已加入',
+  votesLabel: '评分数',
   answered: '已评 {{count}} 人',
   openAll: '全部开放',
   openStage: '开放阶段',

@@ -39,7 +39,10 @@ export const SessionView = z.object({
   /** Grows with every join, vote and pacing change; `workshop.status` waits for it to move. */
   seq: z.number().int(),
   joined: z.number().int(),
+  /** Per touchpoint, the participants who answered at least one measure. */
   answered: z.record(z.string(), z.number().int()),
+  /** Answers stored: one per participant, touchpoint and measure (a changed vote counts once). */
+  votes: z.number().int(),
 });
 export type SessionView = z.infer<typeof SessionView>;
 

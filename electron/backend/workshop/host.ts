@@ -5,13 +5,14 @@
  */
 import QRCode from 'qrcode';
 import { appError } from '../../../shared/messages/appError';
+import { MEASURES, type Measure } from '../../../shared/domain/workshop/types';
 import type { SessionView } from '../../../shared/ops/workshop';
 import type { Db } from '../db/open';
 import type { WorkspaceSession } from '../workspace/session';
 import { chooseHost } from './interfaces';
 import type { Limits } from './limits';
 import { participantApi } from './participant-api';
-import { answeredCounts, getSession, listVotes, participantCount, type SessionRow, updateSession } from './repo';
+import { answeredCounts, getSession, listVotes, participantCount, type SessionRow, updateSession, voteCount } from './repo';
 import { type ParticipantServer, startParticipantServer } from './server';
 
 interface Live {
@@ -22,7 +23,21 @@ interface Live {
   waiters: Set<() => void>;
   /** Live counters, read from the workspace once and then kept current by the events. */
   joined: number;
-  answered: Map<string, Set<string>>;
+  /** Per touchpoint: who answered, and which measures (one bit each). */
+  answered: Map<string, Map<string, number>>;
+  votes: number;
+}
+
+const BIT = new Map(MEASURES.map((m, i) => [m, 1 << i]));
+
+/** Counts an answer once per participant, touchpoint and measure; true when it is new. */
+function count(answered: Live['answered'], participantId: string, touchpointId: string, measure: Measure): boolean {
+  const who = answered.get(touchpointId) ?? answered.set(touchpointId, new Map()).get(touchpointId)!;
+  const had = who.get(participantId) ?? 0;
+  const bit = BIT.get(measure)!;
+  if (had & bit) return false;
+  who.set(participantId, had | bit);
+  return true;
 }
 
 export interface WorkshopHostOptions {
@@ -59,7 +74,7 @@ export class WorkshopHost {
       const l = this.live.get(sessionId);
       if (!l) return;
       if (e.kind === 'join') l.joined++;
-      else for (const t of e.touchpointIds) (l.answered.get(t) ?? l.answered.set(t, new Set()).get(t)!).add(e.participantId);
+      else for (const v of e.votes) if (count(l.answered, v.participantId, v.touchpointId, v.measure)) l.votes++;
       this.bump(sessionId);
     });
     let server: ParticipantServer;
@@ -70,9 +85,10 @@ export class WorkshopHost {
       else throw appError('workshop_address', 'error.workshop_address', { host: bind, message: (e as Error).message });
     }
     const qrSvg = await QRCode.toString(server.participantUrl, { type: 'svg', errorCorrectionLevel: 'M', margin: 1 });
-    const answered = new Map<string, Set<string>>();
-    for (const v of listVotes(db, sessionId)) (answered.get(v.touchpointId) ?? answered.set(v.touchpointId, new Set()).get(v.touchpointId)!).add(v.participantId);
-    this.live.set(sessionId, { server, workspace, qrSvg, seq: 0, waiters: new Set(), joined: participantCount(db, sessionId), answered });
+    const answered: Live['answered'] = new Map();
+    let votes = 0;
+    for (const v of listVotes(db, sessionId)) if (count(answered, v.participantId, v.touchpointId, v.measure)) votes++;
+    this.live.set(sessionId, { server, workspace, qrSvg, seq: 0, waiters: new Set(), joined: participantCount(db, sessionId), answered, votes });
     updateSession(db, sessionId, { host: server.host, port: server.port });
     return this.view(sessionId);
   }
@@ -113,7 +129,8 @@ export class WorkshopHost {
       createdAt: row.createdAt,
       seq: l?.seq ?? 0,
       joined: l ? l.joined : participantCount(db, sessionId),
-      answered: l ? Object.fromEntries([...l.answered].map(([t, s]) => [t, s.size])) : answeredCounts(db, sessionId),
+      answered: l ? Object.fromEntries([...l.answered].map(([t, who]) => [t, who.size])) : answeredCounts(db, sessionId),
+      votes: l ? l.votes : voteCount(db, sessionId),
     };
   }
 

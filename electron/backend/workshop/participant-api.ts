@@ -1,6 +1,7 @@
 /**
  * What a phone may do in one session: join, read the open items, vote. Each call checks the
- * session's state in the workspace, and every accepted vote is written before it is acknowledged.
+ * session's state in the workspace, and every accepted vote is written before it is acknowledged
+ * (votes arriving together share one transaction: vote-batch.ts).
  */
 import { z } from 'zod';
 import { appError } from '../../../shared/messages/appError';
@@ -9,7 +10,9 @@ import { VoteInput, voteFits } from '../../../shared/domain/workshop/types';
 import type { Db } from '../db/open';
 import { getJourney } from '../journeys/repo';
 import { listDepartments } from '../departments/repo';
-import { getSession, insertParticipant, participantCount, participantExists, upsertVotes, votesOf } from './repo';
+import { getSession, insertParticipant, participantCount, participantExists, votesOf } from './repo';
+import { commitDurably } from './durable';
+import { voteBatcher, type WrittenVote } from './vote-batch';
 import type { ParticipantApi } from './server';
 
 const Join = z.object({ nickname: z.string().trim().max(40).default(''), department: z.string().trim().max(100).default('') }).strict();
@@ -22,12 +25,17 @@ function parse<T extends z.ZodType>(schema: T, body: unknown): z.output<T> {
 }
 
 /** What changed, so the facilitator's counters can follow without a query. */
-export type ParticipantEvent = { kind: 'join' } | { kind: 'vote'; participantId: string; touchpointIds: string[] };
+export type ParticipantEvent = { kind: 'join' } | { kind: 'votes'; votes: WrittenVote[] };
 
 export function participantApi(db: () => Db, sessionId: string, onChange: (e: ParticipantEvent) => void): ParticipantApi {
   const first = getSession(db(), sessionId);
+  const batcher = voteBatcher(db, sessionId, (votes) => onChange({ kind: 'votes', votes }));
+  /** Participants already found in the workspace (they are never removed from a session). */
+  const known = new Set<string>();
   const requireParticipant = (id: string) => {
+    if (known.has(id)) return;
     if (!id || !participantExists(db(), sessionId, id)) throw appError('unauthorized', 'workshop.join_first');
+    known.add(id);
   };
   return {
     token: first.token,
@@ -41,14 +49,18 @@ export function participantApi(db: () => Db, sessionId: string, onChange: (e: Pa
         departments: s.config.askDepartment ? listDepartments(db()).map((d) => d.name) : [],
       };
     },
-    join(body) {
+    async join(body) {
       const input = parse(Join, body);
-      const s = getSession(db(), sessionId);
-      if (s.state !== 'running') throw appError('not_found', 'workshop.ended');
-      if (participantCount(db(), sessionId) >= s.config.maxParticipants) {
-        throw appError('workshop_full', 'error.workshop_full', { max: s.config.maxParticipants });
-      }
-      const participantId = insertParticipant(db(), sessionId, input.nickname, s.config.askDepartment ? input.department : '');
+      const conn = db();
+      const participantId = await commitDurably(conn, () => {
+        const s = getSession(conn, sessionId);
+        if (s.state !== 'running') throw appError('not_found', 'workshop.ended');
+        if (participantCount(conn, sessionId) >= s.config.maxParticipants) {
+          throw appError('workshop_full', 'error.workshop_full', { max: s.config.maxParticipants });
+        }
+        return insertParticipant(conn, sessionId, input.nickname, s.config.askDepartment ? input.department : '');
+      });
+      known.add(participantId);
       onChange({ kind: 'join' });
       return { participantId };
     },
@@ -74,22 +86,11 @@ export function participantApi(db: () => Db, sessionId: string, onChange: (e: Pa
     vote(participantId, body) {
       requireParticipant(participantId);
       const { votes } = parse(Votes, body);
-      const s = getSession(db(), sessionId);
-      const open = new Set(s.open);
-      const locked = new Set(s.locked);
-      const accepted = [];
-      const refused: { touchpointId: string; measure: string; reason: 'locked' | 'closed' }[] = [];
+      const { measures } = first.config; // fixed when the session starts
       for (const v of votes) {
-        if (!voteFits(v) || !s.config.measures.includes(v.measure)) throw appError('validation', 'workshop.vote_misfit', { touchpoint: v.touchpointId, measure: v.measure });
-        if (locked.has(v.touchpointId)) refused.push({ touchpointId: v.touchpointId, measure: v.measure, reason: 'locked' });
-        else if (!open.has(v.touchpointId) || s.state !== 'running') refused.push({ touchpointId: v.touchpointId, measure: v.measure, reason: 'closed' });
-        else accepted.push(v);
+        if (!voteFits(v) || !measures.includes(v.measure)) throw appError('validation', 'workshop.vote_misfit', { touchpoint: v.touchpointId, measure: v.measure });
       }
-      if (accepted.length > 0) {
-        upsertVotes(db(), sessionId, participantId, accepted);
-        onChange({ kind: 'vote', participantId, touchpointIds: accepted.map((v) => v.touchpointId) });
-      }
-      return { accepted: accepted.length, refused };
+      return batcher.submit(participantId, votes);
     },
   };
 }

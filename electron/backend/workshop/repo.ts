@@ -1,6 +1,7 @@
 /**
  * Workshop sessions, participants and votes in the workspace. Every vote is written as it
- * arrives (one small transaction), so a crash loses nothing that was acknowledged.
+ * arrives (with those arriving at the same moment, in one small transaction) and acknowledged
+ * only after, so a crash loses nothing that was acknowledged.
  */
 import { randomBytes, randomInt } from 'node:crypto';
 import { appError } from '../../../shared/messages/appError';
@@ -127,16 +128,19 @@ export function participantExists(db: Db, sessionId: string, participantId: stri
   return db.prepare('SELECT 1 FROM workshop_participants WHERE id = ? AND session_id = ?').get(participantId, sessionId) !== undefined;
 }
 
-/** Writes (or replaces) votes in one transaction. */
-export function upsertVotes(db: Db, sessionId: string, participantId: string, votes: readonly VoteInput[]): void {
+/** Writes (or replaces) votes; the caller holds the transaction. */
+export function writeVotes(db: Db, sessionId: string, rows: readonly { participantId: string; vote: VoteInput }[]): void {
   const stmt = db.prepare(
     `INSERT INTO workshop_votes (session_id, participant_id, touchpoint_id, measure, value, text, updated_at) VALUES (?, ?, ?, ?, ?, ?, ?)
      ON CONFLICT (session_id, participant_id, touchpoint_id, measure) DO UPDATE SET value = excluded.value, text = excluded.text, updated_at = excluded.updated_at`,
   );
   const at = now();
-  db.transaction(() => {
-    for (const v of votes) stmt.run(sessionId, participantId, v.touchpointId, v.measure, v.value, v.text, at);
-  })();
+  for (const { participantId, vote: v } of rows) stmt.run(sessionId, participantId, v.touchpointId, v.measure, v.value, v.text, at);
+}
+
+/** Writes (or replaces) one participant's votes in one transaction. */
+export function upsertVotes(db: Db, sessionId: string, participantId: string, votes: readonly VoteInput[]): void {
+  db.transaction(() => writeVotes(db, sessionId, votes.map((vote) => ({ participantId, vote }))))();
 }
 
 export interface StoredVote {
@@ -162,6 +166,11 @@ export function votesOf(db: Db, sessionId: string, participantId: string): { tou
   return db
     .prepare('SELECT touchpoint_id AS touchpointId, measure, value, text FROM workshop_votes WHERE session_id = ? AND participant_id = ?')
     .all(sessionId, participantId) as { touchpointId: string; measure: Measure; value: number | null; text: string | null }[];
+}
+
+/** Answers stored in a session (one per participant, touchpoint and measure). */
+export function voteCount(db: Db, sessionId: string): number {
+  return (db.prepare('SELECT count(*) AS n FROM workshop_votes WHERE session_id = ?').get(sessionId) as { n: number }).n;
 }
 
 /** Participants who answered at least one measure, per touchpoint. */

@@ -28,9 +28,11 @@ export interface ParticipantApi {
   token: string;
   code: string;
   info(): unknown;
-  join(body: unknown): unknown;
+  /** Settles once the participant is on disk. */
+  join(body: unknown): Promise<unknown>;
   items(participantId: string): unknown;
-  vote(participantId: string, body: unknown): unknown;
+  /** Settles once the accepted votes are on disk. */
+  vote(participantId: string, body: unknown): Promise<unknown>;
 }
 
 export interface ParticipantServer {
@@ -149,9 +151,9 @@ export function startParticipantServer(opts: { host: string; port?: number; part
       const action = parts[3];
       const participant = url.searchParams.get('p') ?? '';
       if (get && action === 'info') return json(res, 200, { ok: true, value: api.info() });
-      if (post && action === 'join') return json(res, 200, { ok: true, value: api.join(await readBody(req, limits.maxBody)) });
+      if (post && action === 'join') return json(res, 200, { ok: true, value: await api.join(await readBody(req, limits.maxBody)) });
       if (get && action === 'items') return json(res, 200, { ok: true, value: api.items(participant) });
-      if (post && action === 'vote') return json(res, 200, { ok: true, value: api.vote(participant, await readBody(req, limits.maxBody)) });
+      if (post && action === 'vote') return json(res, 200, { ok: true, value: await api.vote(participant, await readBody(req, limits.maxBody)) });
       if (get && action === 'events') {
         api.items(participant); // refuses an unknown participant
         return openStream(req, res);

@@ -44,6 +44,7 @@ export function Projector() {
         <section className="ja-ws-live">
           <Space wrap className="ja-ws-controls">
             <Statistic title={t('workshop.joinedLabel')} value={session.joined} className="ja-ws-joined" />
+            <Statistic title={t('workshop.votesLabel')} value={session.votes} className="ja-ws-votes" />
             <Button onClick={() => run(openItems(session.id, { kind: 'all' }))}>{t('workshop.openAll')}</Button>
             <Select placeholder={t('workshop.stage')} value={stageId} onChange={setStageId} style={{ minWidth: 160 }} options={stages.map((s) => ({ value: s.id, label: s.name }))} aria-label={t('workshop.stage')} />
             <Button disabled={!stageId} onClick={() => stageId && run(openItems(session.id, { kind: 'stage', stageId }))}>
