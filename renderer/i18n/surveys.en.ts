@@ -324,6 +324,9 @@ export const surveysEn = {
       replace: 'Replace the earlier import',
       skip: 'Skip — keep the earlier import',
       duplicateRequired: 'Choose Replace or Skip to continue.',
+      keepOutliers: 'Keep implausible numbers in means',
+      keepOutliersOff: 'Off: a number beyond three interquartile ranges from the quartiles of its question (an age of 99999) is flagged as an outlier and left out of means.',
+      keepOutliersOn: 'On: every number counts in means; outliers are still listed among the warnings.',
     },
     run: {
       running: 'Importing… {{done}} of {{total}} answers written',

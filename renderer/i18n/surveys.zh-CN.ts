@@ -326,6 +326,9 @@ export const surveysZhCN = {
       replace: '替换之前的导入',
       skip: '跳过——保留之前的导入',
       duplicateRequired: '请选择“替换”或“跳过”后继续。',
+      keepOutliers: '均值中保留不合理的数值',
+      keepOutliersOff: '关闭：超出本题四分位数三个四分位距之外的数值（例如年龄 99999）标为异常值，不计入均值。',
+      keepOutliersOn: '开启：所有数值都计入均值；异常值仍列在警告中。',
     },
     run: {
       running: '正在导入… 已写入 {{done}} / {{total}} 个答案',

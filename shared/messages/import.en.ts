@@ -8,6 +8,8 @@ export const importMessagesEn = {
   'import.answer.outOfScale': '{{value}} is outside the scale {{min}}–{{max}} of “{{question}}”: kept as text, not scored ({{count}} cells)',
   'import.answer.outliers':
     '{{count}} implausible numbers in “{{question}}” (outside {{low}} … {{high}}, three interquartile ranges beyond the quartiles) are left out of means',
+  'import.answer.outliersKept':
+    '{{count}} implausible numbers in “{{question}}” (outside {{low}} … {{high}}, three interquartile ranges beyond the quartiles) are kept in means, as asked',
   'import.meta.emptyTime': 'Column {{column}} (submit time) holds no time in any row (“{{sample}}” in {{cells}} cells): imported as empty',
   'import.meta.emptyDuration': 'Column {{column}} (duration) holds no duration in any row (“{{sample}}” in {{cells}} cells): imported as empty',
   'import.meta.badTime': '“{{value}}” in column {{column}} is not a date this importer understands: left empty ({{count}} cells)',

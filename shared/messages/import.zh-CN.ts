@@ -7,6 +7,7 @@ export const importMessagesZhCN: Record<keyof typeof importMessagesEn, string> =
   'import.answer.notNumber': '“{{value}}”不是数字（“{{question}}”）：已按文本保留，不计分（{{count}} 个单元格）',
   'import.answer.outOfScale': '{{value}} 超出“{{question}}”的量表范围 {{min}}–{{max}}：已按文本保留，不计分（{{count}} 个单元格）',
   'import.answer.outliers': '“{{question}}”中有 {{count}} 个不合理的数值（超出 {{low}} … {{high}}，即四分位数外三倍四分位距），不计入均值',
+  'import.answer.outliersKept': '“{{question}}”中有 {{count}} 个不合理的数值（超出 {{low}} … {{high}}，即四分位数外三倍四分位距），已按要求计入均值',
   'import.meta.emptyTime': '第 {{column}} 列（提交时间）所有行都没有时间（{{cells}} 个单元格为“{{sample}}”）：按空值导入',
   'import.meta.emptyDuration': '第 {{column}} 列（所用时间）所有行都没有时长（{{cells}} 个单元格为“{{sample}}”）：按空值导入',
   'import.meta.badTime': '第 {{column}} 列的“{{value}}”不是可识别的日期：留空（{{count}} 个单元格）',

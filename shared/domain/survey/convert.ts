@@ -235,7 +235,7 @@ export function convertTable(rows: readonly (readonly string[])[], mapping: Impo
     if (cq.mapping.type !== 'number') continue;
     const flagged = flagOutliers(cq.values!, mapping.keepOutliers === true);
     for (const i of flagged.rows) {
-      issues.add('import.answer.outliers', columnLetter(cq.columns[0]!), rowOf(i), { question: clip(cq.mapping.text), low: flagged.low, high: flagged.high });
+      issues.add(mapping.keepOutliers ? 'import.answer.outliersKept' : 'import.answer.outliers', columnLetter(cq.columns[0]!), rowOf(i), { question: clip(cq.mapping.text), low: flagged.low, high: flagged.high });
       if (!mapping.keepOutliers) cq.notes.push({ row: i, kind: 'outlier', text: String(flagged.raw.get(i)) });
     }
   }

@@ -1,4 +1,4 @@
-import { Alert, Radio, Spin, Statistic, Table, Typography } from 'antd';
+import { Alert, Radio, Spin, Statistic, Switch, Table, Typography } from 'antd';
 import type { ColumnsType } from 'antd/es/table';
 import { useTranslation } from 'react-i18next';
 import type { ImportIssue } from '../../../../shared/domain/survey/issues';
@@ -12,7 +12,7 @@ import { type OnDuplicate, useImportWizard } from './store';
 export function CheckStep() {
   const { t, i18n } = useTranslation();
   const lang = i18n.language;
-  const { check, busy, error, onDuplicate, setOnDuplicate } = useImportWizard();
+  const { check, busy, error, onDuplicate, setOnDuplicate, keepOutliers, setKeepOutliers } = useImportWizard();
 
   if (busy === 'checking') {
     return (
@@ -70,6 +70,13 @@ export function CheckStep() {
       ) : (
         <Alert type="success" showIcon title={t('surveys.wizard.check.ok')} className="ja-wiz-gap" />
       )}
+      <div className="ja-wiz-gap ja-wiz-outliers">
+        <Switch id="ja-wiz-keep-outliers" checked={keepOutliers} onChange={setKeepOutliers} />
+        <label htmlFor="ja-wiz-keep-outliers">{t('surveys.wizard.check.keepOutliers')}</label>
+        <Typography.Paragraph type="secondary" className="ja-wiz-caption">
+          {t(keepOutliers ? 'surveys.wizard.check.keepOutliersOn' : 'surveys.wizard.check.keepOutliersOff')}
+        </Typography.Paragraph>
+      </div>
       {check.duplicate ? (
         <Alert
           type="warning"

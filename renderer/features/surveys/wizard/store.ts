@@ -40,6 +40,8 @@ interface WizardState {
   columns: ColumnMapping[];
   check: ImportCheck | null;
   onDuplicate: OnDuplicate | null;
+  /** Keep implausible numbers in means (the CLI's --keep-outliers); off: they are flagged and left out. */
+  keepOutliers: boolean;
   job: ImportJob | null;
   cancelling: boolean;
   /** Which import the last job ran as, to say "skipped" or "replaced". */
@@ -56,6 +58,7 @@ interface WizardState {
   setAttribute(index: number, name: string): void;
   setAnswerValue(group: AnswerGroup, answer: AnswerRow, value: number | null): void;
   setOnDuplicate(choice: OnDuplicate): void;
+  setKeepOutliers(keep: boolean): void;
   go(step: Step): void;
   runCheck(): Promise<void>;
   start(): Promise<void>;
@@ -81,6 +84,7 @@ const INITIAL = {
   columns: [],
   check: null,
   onDuplicate: null,
+  keepOutliers: false,
   job: null,
   cancelling: false,
   ranAs: null,
@@ -185,15 +189,21 @@ export const useImportWizard = create<WizardState>()((set, get) => {
       set({ onDuplicate: choice });
     },
 
+    setKeepOutliers(keep) {
+      set({ keepOutliers: keep });
+      // The check's warnings say whether outliers are left out, so it runs again.
+      void get().runCheck();
+    },
+
     go(step) {
       set({ step, error: null });
     },
 
     async runCheck() {
-      const { target, preview, columns } = get();
+      const { target, preview, columns, keepOutliers } = get();
       if (!target || !preview) return;
       set({ step: 3, busy: 'checking', error: null, check: null, onDuplicate: null });
-      const mapping: ImportMapping = { headerRows: preview.headerRows, columns };
+      const mapping: ImportMapping = { headerRows: preview.headerRows, keepOutliers, columns };
       try {
         const check = await api['import.check']({ stagingId: preview.stagingId, surveyId: target.surveyId, roundId: target.roundId, mapping });
         if (get().preview === preview) set({ check, busy: null });
@@ -203,7 +213,7 @@ export const useImportWizard = create<WizardState>()((set, get) => {
     },
 
     async start() {
-      const { target, preview, columns, check, onDuplicate } = get();
+      const { target, preview, columns, check, onDuplicate, keepOutliers } = get();
       if (!target || !preview || !check) return;
       const ranAs = check.duplicate ? onDuplicate : null;
       set({ step: 4, busy: 'starting', error: null, job: null, ranAs });
@@ -212,7 +222,7 @@ export const useImportWizard = create<WizardState>()((set, get) => {
           stagingId: preview.stagingId,
           surveyId: target.surveyId,
           roundId: target.roundId,
-          mapping: { headerRows: preview.headerRows, columns },
+          mapping: { headerRows: preview.headerRows, keepOutliers, columns },
           onDuplicate: ranAs ?? 'refuse',
         });
         set({ job, busy: null });
