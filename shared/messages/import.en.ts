@@ -22,4 +22,6 @@ export const importMessagesEn = {
   'import.workbookTooLarge':
     '{{file}} unpacks to more than {{limitMb}} MB ({{entry}}); it is too large to import safely. Save the survey sheet on its own as .xlsx or CSV and import that.',
   'import.workbookTooManyEntries': '{{file}} holds {{entries}} files inside; a workbook has at most {{limit}}.',
+  'import.fileTooLargeToRead':
+    '{{file}} needs more than {{limitMb}} MB of memory to read, the most an import may use; it was refused. Save the survey sheet on its own as .xlsx or CSV, or split it into smaller files, and import those.',
 } satisfies Catalog;

@@ -28,6 +28,8 @@ export const readMessagesEn = {
   'import.read.damagedExcel': '{{at}} is damaged or not an Excel file ({{reason}})',
   'import.read.xlsTimeout':
     '{{at}} could not be read: the .xls reader was still parsing after {{seconds}} s, which a damaged file causes; open it in Excel and save it as .xlsx or CSV',
+  'import.read.readerFailed': '{{at}} could not be read ({{reason}})',
+  'import.read.readerStopped': '{{at}} could not be read: the reader stopped (exit {{exitCode}})',
   'import.read.noSheets': '{{at}} has no sheets',
   'import.read.noSuchSheet': '{{at}} has no sheet named "{{wanted}}"; its sheets are {{sheets}}',
 } satisfies Catalog;

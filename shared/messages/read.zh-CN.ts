@@ -24,6 +24,8 @@ export const readMessagesZhCN: Record<keyof typeof readMessagesEn, string> = {
   'import.read.wrongEncoding': '{{at}} 看起来不是 {{encoding}} 编码；请改用 {{suggest}} 编码',
   'import.read.damagedExcel': '{{at}} 已损坏或不是 Excel 文件（{{reason}}）',
   'import.read.xlsTimeout': '无法读取 {{at}}：.xls 读取器解析了 {{seconds}} 秒仍未完成，这通常是文件损坏所致；请在 Excel 中打开并另存为 .xlsx 或 CSV',
+  'import.read.readerFailed': '无法读取 {{at}}（{{reason}}）',
+  'import.read.readerStopped': '无法读取 {{at}}：读取进程意外停止（退出码 {{exitCode}}）',
   'import.read.noSheets': '{{at}} 没有任何工作表',
   'import.read.noSuchSheet': '{{at}} 中没有名为“{{wanted}}”的工作表；它的工作表有 {{sheets}}',
 };

@@ -101,8 +101,22 @@ test('presentation mode opens, steps through stages and closes', async ({ launch
   const show = page.getByRole('region', { name: 'Presentation' });
   await expect(show).toBeVisible();
   await expect(page.getByRole('button', { name: 'Add touchpoint' })).toBeHidden();
+  // Where the presenter is, and the stage's name, as the projector bar shows them.
+  const position = show.getByText(/^Stage \d+ of \d+$/);
+  const name = show.locator('.ja-present-name');
+  await expect(position).toHaveText('Stage 1 of 5');
+  const first = (await name.textContent())!;
+  expect(first).not.toBe('');
   await page.getByRole('button', { name: 'Next stage' }).click();
+  await expect(position).toHaveText('Stage 2 of 5');
+  await expect(name).not.toHaveText(first);
+  const second = (await name.textContent())!;
   await page.keyboard.press('ArrowRight');
+  await expect(position).toHaveText('Stage 3 of 5');
+  await expect(name).not.toHaveText(second);
+  await page.keyboard.press('ArrowLeft');
+  await expect(position).toHaveText('Stage 2 of 5');
+  await expect(name).toHaveText(second);
   await page.keyboard.press('Escape');
   await expect(show).toBeHidden();
   await expect(page.getByRole('button', { name: 'Add touchpoint' })).toBeVisible();

@@ -9,7 +9,7 @@ import { appError } from '../../../shared/messages/appError';
 import { getRound, listQuestions, getSurveySummary } from '../surveys/repo';
 import type { WorkspaceSession } from '../workspace/session';
 import type { ImportJobs } from './jobs';
-import { loadSavedMapping, stageBytes, suggestForStaged } from './run';
+import { loadSavedMapping, suggestForStaged } from './run';
 import { columnName } from './errors';
 import { findDuplicate } from './write';
 
@@ -23,7 +23,7 @@ export function importHandlers(session: WorkspaceSession, jobs: ImportJobs): Pic
     'import.preview': async ({ source, options, surveyId }) => {
       const bytes = Buffer.from(source.base64, 'base64');
       const name = source.name;
-      const staged = await stageBytes(bytes, name, options);
+      const staged = await jobs.read(bytes, name, options);
       const { table, layout } = staged;
       const questions = surveyId ? listQuestions(db(), surveyId) : [];
       const saved = surveyId ? loadSavedMapping(db(), surveyId) : null;

@@ -8,11 +8,14 @@ import type { ImportJob } from '../../../shared/ops/surveys';
 import { appError } from '../../../shared/messages/appError';
 import type { Db } from '../db/open';
 import { newId } from '../db/ids';
-import { type ExecuteRequest, executeImport, type ReadOptions, type StagedFile } from './run';
+import { type ExecuteRequest, executeImport, type ReadOptions, stageBytes, type StagedFile, stageTable } from './run';
+import { isOutOfMemory, READ_HEAP_MB, readLimits, tooLargeToRead, UploadReader } from './read-worker';
 import type { WorkerInput, WorkerMessage } from './worker';
 
 const STAGE_TTL_MS = 60 * 60 * 1000;
 const MAX_STAGED = 4;
+/** Heap of an import's worker: the reading cap plus room for the converted answers. */
+const IMPORT_HEAP_MB = READ_HEAP_MB * 2;
 
 interface Staged {
   file: StagedFile;
@@ -24,7 +27,20 @@ export class ImportJobs {
   private readonly staged = new Map<string, Staged>();
   private readonly jobs = new Map<string, ImportJob & { cancelFlag?: Int32Array }>();
 
-  constructor(private readonly workerPath: string | null) {}
+  private readonly reader: UploadReader | null;
+
+  constructor(private readonly workerPath: string | null) {
+    this.reader = workerPath ? new UploadReader(workerPath) : null;
+  }
+
+  /**
+   * Reads an upload for the wizard: in a worker with a capped heap when there is one, so a
+   * hostile file cannot take the server's memory; inline otherwise (tests).
+   */
+  async read(bytes: Uint8Array, fileName: string, options: ReadOptions): Promise<StagedFile> {
+    if (!this.reader) return stageBytes(bytes, fileName, options);
+    return stageTable(bytes, fileName, await this.reader.read(bytes, fileName, options));
+  }
 
   stage(file: StagedFile, options: ReadOptions): string {
     const now = Date.now();
@@ -55,14 +71,18 @@ export class ImportJobs {
     const job: ImportJob & { cancelFlag?: Int32Array } = { jobId, state: 'running', done: 0, total: 0, result: null, error: null, cancelFlag: new Int32Array(cancel) };
     this.jobs.set(jobId, job);
     const input: WorkerInput = { dbPath, bytes: s.file.bytes, fileName: s.file.fileName, readOptions: s.options, cancel, ...req };
-    const worker = new Worker(this.workerPath, { workerData: input });
+    // The import reads the file again before writing it: under the same cap, with room for the write.
+    const worker = new Worker(this.workerPath, { workerData: input, resourceLimits: readLimits(IMPORT_HEAP_MB) });
     worker.on('message', (m: WorkerMessage) => {
       if (m.type === 'progress') Object.assign(job, { done: m.done, total: m.total });
       else if (m.type === 'done') Object.assign(job, { state: 'done', result: m.result, done: m.result.answers, total: m.result.answers });
       else if (m.type === 'cancelled') job.state = 'cancelled';
       else if (job.state === 'running') Object.assign(job, { state: 'failed', error: m.error });
     });
-    worker.on('error', (e) => Object.assign(job, { state: 'failed', error: { code: 'internal', message: e.message } }));
+    worker.on('error', (e) => {
+      const error = isOutOfMemory(e) ? { code: 'validation', message: tooLargeToRead(s.file.fileName, IMPORT_HEAP_MB).message } : { code: 'internal', message: e.message };
+      Object.assign(job, { state: 'failed', error });
+    });
     worker.on('exit', (code) => {
       if (job.state === 'running') Object.assign(job, { state: 'failed', error: { code: 'internal', message: `The import stopped unexpectedly (exit ${code})` } });
     });

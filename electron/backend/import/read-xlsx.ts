@@ -7,6 +7,7 @@
  */
 import { dateKindOfFormat, dateText, numberText } from './cell-text';
 import { ImportError } from './errors';
+import { checkHeap } from './heap-guard';
 import { LIMITS, type Warnings } from './table';
 import type { MessageData } from '../../../shared/messages/format';
 import { events, local, readSharedStrings, readWorkbookParts, type SheetPart, type WorkbookParts } from './xlsx-parts';
@@ -138,6 +139,7 @@ async function readSheet(parts: WorkbookParts, sheet: SheetPart, strings: string
       }
       cell = null;
     } else if (name === 'row' && row) {
+      if (rowNumber % 256 === 0) checkHeap(file);
       if (row.length > 0 && ++filled > LIMITS.maxRows) throw new ImportError(where, { code: 'import.read.tooManyRows', params: { max: LIMITS.maxRows.toLocaleString('en') } });
       while (rows.length < rowNumber - 1) rows.push([]);
       rows[rowNumber - 1] = row;

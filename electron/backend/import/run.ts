@@ -40,7 +40,11 @@ export async function stageBytes(bytes: Uint8Array, fileName: string, options: R
   // The file readers (exceljs, SheetJS, iconv, jschardet, papaparse) take hundreds of
   // milliseconds to load; only an import needs them, so they load on the first one.
   const { readTableBuffer } = await import('./read-table');
-  const table = await readTableBuffer(bytes, fileName, options);
+  return stageTable(bytes, fileName, await readTableBuffer(bytes, fileName, options));
+}
+
+/** A file already read into a table (e.g. by a reading worker), staged for the wizard. */
+export function stageTable(bytes: Uint8Array, fileName: string, table: RawTable): StagedFile {
   const layout = detectLayout(table.rows);
   return { fileName, sha256: createHash('sha256').update(bytes).digest('hex'), bytes, table, layout };
 }

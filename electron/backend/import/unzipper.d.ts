@@ -7,6 +7,10 @@ declare module 'unzipper' {
     type: 'File' | 'Directory';
     compressedSize: number;
     uncompressedSize: number;
+    /** 0 stored, 8 deflated. */
+    compressionMethod: number;
+    /** Where the entry's local header starts in the archive. */
+    offsetToLocalFileHeader: number;
     stream(): Readable;
   }
   export interface CentralDirectory {

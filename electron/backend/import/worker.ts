@@ -1,14 +1,15 @@
 /**
  * The import worker thread: runs one import on its own database connection, set up exactly
  * as the app's own (db/open.ts), so the process that serves the UI stays responsive, reports
- * progress, and rolls back when the shared cancel flag is raised.
+ * progress, and rolls back when the shared cancel flag is raised. Given a `read` task, it
+ * only reads an uploaded file into a table (read-worker.ts), under a capped heap.
  */
 import { parentPort, workerData } from 'node:worker_threads';
 import { AppError } from '../../../shared/errors';
 import type { ImportMapping } from '../../../shared/domain/survey/mapping';
-import { connectWorkspace, type Db } from '../db/open';
-import { executeImport, type ReadOptions, stageBytes } from './run';
-import { ImportCancelled } from './write';
+import type { Db } from '../db/open';
+import type { ReadOptions } from './run';
+import type { ReadMessage } from './read-worker';
 
 export interface WorkerInput {
   dbPath: string;
@@ -22,6 +23,12 @@ export interface WorkerInput {
   cancel: SharedArrayBuffer;
 }
 
+export interface ReadInput {
+  bytes: Uint8Array;
+  fileName: string;
+  readOptions: ReadOptions;
+}
+
 export type WorkerMessage =
   | { type: 'progress'; done: number; total: number }
   | { type: 'done'; result: { responses: number; answers: number; questions: number; replaced: boolean; skipped: boolean } }
@@ -32,6 +39,8 @@ async function main(input: WorkerInput): Promise<void> {
   const post = (m: WorkerMessage) => parentPort!.postMessage(m);
   const cancelled = new Int32Array(input.cancel);
   let db: Db | null = null;
+  // Loaded here, not at the top: a worker that only reads a file starts without them.
+  const [{ connectWorkspace }, { executeImport, stageBytes }, { ImportCancelled }] = await Promise.all([import('../db/open'), import('./run'), import('./write')]);
   try {
     db = connectWorkspace(input.dbPath);
     const staged = await stageBytes(input.bytes, input.fileName, input.readOptions);
@@ -50,4 +59,19 @@ async function main(input: WorkerInput): Promise<void> {
   }
 }
 
-void main(workerData as WorkerInput);
+/** Loads the readers, says so, then reads the one uploaded file it is sent and sends back its table or the refusal. */
+async function serveRead(): Promise<void> {
+  const post = (m: ReadMessage) => parentPort!.postMessage(m);
+  // The workbook readers load too, before any file comes: an upload then waits for nothing.
+  const [{ readTableBuffer }] = await Promise.all([import('./read-table'), import('./zip-limits'), import('./read-xlsx')]);
+  parentPort!.once('message', (input: ReadInput) => {
+    readTableBuffer(input.bytes, input.fileName, input.readOptions).then(
+      (table) => post({ type: 'table', table }),
+      (e: unknown) => post({ type: 'error', error: e instanceof AppError ? e.toJSON() : { code: 'internal', message: (e as Error).message } }),
+    );
+  });
+  post({ type: 'ready' });
+}
+
+const data = workerData as WorkerInput | { task: 'read' };
+void ('task' in data && data.task === 'read' ? serveRead() : main(data as WorkerInput));

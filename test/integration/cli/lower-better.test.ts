@@ -17,6 +17,8 @@ const BIN = join(ROOT, 'bin/journey-audit.js');
 const tmp = useTmpDir();
 const browser = chromiumCandidates().find((p) => existsSync(p));
 const hasPoppler = spawnSync('pdftotext', ['-v']).status === 0;
+if (!browser) console.warn('lower-better PDF test skipped: no Chromium, Chrome or Edge found (set JOURNEY_AUDIT_CHROMIUM)');
+if (!hasPoppler) console.warn('lower-better PDF test skipped: pdftotext (poppler-utils) not installed, so the PDF text cannot be read');
 
 function cli(...args: string[]) {
   const r = spawnSync(process.execPath, [BIN, ...args], { encoding: 'utf8' });
