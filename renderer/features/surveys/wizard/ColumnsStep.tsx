@@ -89,6 +89,7 @@ function MappingEditor({ index, col, mapping, questions }: { index: number; col:
             size="small"
             className="ja-wiz-action"
             aria-label={t('surveys.wizard.columns.newTypeOf', { letter })}
+            title={t(`surveys.types.${mapping.type}`)}
             value={mapping.type}
             popupMatchSelectWidth={false}
             options={typeOptions(t)}
