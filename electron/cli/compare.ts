@@ -7,13 +7,16 @@ import { explainItem, type ReportLang } from '../../shared/domain/compare/explai
 import { toErrorIssue } from '../../shared/messages/issues';
 import { AppError } from '../../shared/errors';
 import { appError } from '../../shared/messages/appError';
-import { CompareRequest, type Comparison, type ComparisonItem } from '../../shared/ops/compare';
+import { CompareRequest, type Comparison, type ComparisonItem, type Verdict } from '../../shared/ops/compare';
 import { compareRounds } from '../backend/compare/compare';
 import type { CliOutput } from './output';
 import { ROUND_PAIR_OPTIONS, roundPair } from './resolve';
 import { withWorkspace } from './workspace';
 
 const USAGE = 'compare <workspace> --survey <name> --before <round> --after <round> [--after-survey <name>] [--by <attribute>] [--json]';
+
+/** The verdict as `compare --json` names it: "no-change" for untested and unclear. */
+const cliVerdict = (v: Verdict) => (v === 'better' || v === 'worse' || v === 'changed' ? v : 'no-change');
 
 const fmt = (x: number | null | undefined, digits = 2) => (x === null || x === undefined ? '—' : x.toFixed(digits));
 const fit = (s: string, width: number) => (s.length <= width ? s.padEnd(width) : `${s.slice(0, width - 1)}…`);
@@ -37,8 +40,8 @@ function itemJson(i: ComparisonItem, lang: ReportLang, privacyMin: number) {
     significant: i.significant,
     /** Which way is better for the item: higher-better | lower-better | neutral. */
     direction: i.direction,
-    /** By that direction: a lower-better count that drops is "better". Untested or unclear is "no-change". */
-    verdict: i.verdict === 'better' || i.verdict === 'worse' ? i.verdict : 'no-change',
+    /** By that direction: a lower-better count that drops is "better"; a real change of a neutral question is "changed". Untested or unclear is "no-change". */
+    verdict: cliVerdict(i.verdict),
     cohenD: i.cohenD,
     smallSample: i.smallSample,
     hidden: i.hidden,
@@ -97,7 +100,7 @@ export async function runCompare(args: string[]): Promise<CliOutput> {
     };
     const width = Math.min(40, Math.max(8, ...c.items.map((i) => i.label.length)));
     const row = (i: ComparisonItem) =>
-      `${fit(i.group ?? '', 10)} ${fit(i.label, width)} ${String(i.before.n).padStart(7)} ${fmt(i.before.mean).padStart(6)} ${String(i.after.n).padStart(7)} ${fmt(i.after.mean).padStart(6)} ${fmt(i.delta).padStart(7)} ${(i.p === null ? '—' : i.p.toPrecision(2)).padStart(8)}  ${i.verdict === 'better' || i.verdict === 'worse' ? i.verdict : 'no-change'}`;
+      `${fit(i.group ?? '', 10)} ${fit(i.label, width)} ${String(i.before.n).padStart(7)} ${fmt(i.before.mean).padStart(6)} ${String(i.after.n).padStart(7)} ${fmt(i.after.mean).padStart(6)} ${fmt(i.delta).padStart(7)} ${(i.p === null ? '—' : i.p.toPrecision(2)).padStart(8)}  ${cliVerdict(i.verdict)}`;
     const s = c.summary;
     const text = [
       `${survey.name}: ${c.before.label} (${c.before.responses}) → ${c.after.label} (${c.after.responses})${c.by ? `, by ${c.by}` : ''}`,

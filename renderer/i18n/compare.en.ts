@@ -38,6 +38,7 @@ export const compareEn = {
     label: 'Summary of the comparison',
     better: 'Better',
     worse: 'Worse',
+    changed: 'Changed',
     unclear: 'No clear change',
     of: 'of {{total}} compared items',
     notes: '{{hidden}} hidden for privacy · {{small}} with fewer than 30 answers on a side · {{untested}} not tested',
@@ -64,6 +65,7 @@ export const compareEn = {
   direction: {
     better: 'Better',
     worse: 'Worse',
+    changed: 'Changed',
     unclear: 'No clear change',
     untested: 'Not tested',
     hidden: 'Hidden',

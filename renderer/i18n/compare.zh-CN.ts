@@ -40,6 +40,7 @@ export const compareZhCN = {
     label: '对比结果概览',
     better: '变好',
     worse: '变差',
+    changed: '有变化',
     unclear: '无明显变化',
     of: '共对比 {{total}} 项',
     notes: '{{hidden}} 项因隐私隐藏 · {{small}} 项某一轮回答少于 30 份 · {{untested}} 项未检验',
@@ -66,6 +67,7 @@ export const compareZhCN = {
   direction: {
     better: '变好',
     worse: '变差',
+    changed: '有变化',
     unclear: '无明显变化',
     untested: '未检验',
     hidden: '已隐藏',

@@ -268,6 +268,7 @@ export const surveysEn = {
       newTypeOf: 'Type of the new question from column {{letter}}',
       newTextOf: 'Text of the new question from column {{letter}}',
       attributeOf: 'Attribute name for column {{letter}}',
+      directionOf: 'Which way is better for column {{letter}}',
       newQuestion: 'New question',
       empty: 'empty',
       summary: 'Question columns: {{questions}} ({{newQuestions}} new questions) · attributes: {{attributes}} · ignored: {{ignored}}',

@@ -270,6 +270,7 @@ export const surveysZhCN = {
       newTypeOf: '由第 {{letter}} 列新建题目的题型',
       newTextOf: '由第 {{letter}} 列新建题目的文字',
       attributeOf: '第 {{letter}} 列的属性名称',
+      directionOf: '第 {{letter}} 列哪个方向更好',
       newQuestion: '新建题目',
       empty: '空',
       summary: '题目列：{{questions}}（新建 {{newQuestions}} 道题）· 属性：{{attributes}} · 忽略：{{ignored}}',

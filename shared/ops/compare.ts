@@ -61,8 +61,8 @@ export const ITEM_KINDS = ['question', 'factor', 'touchpoint', 'department', 'gr
 export const ItemKind = z.enum(ITEM_KINDS);
 export type ItemKind = z.infer<typeof ItemKind>;
 
-/** What a change means, given the item's direction: better, worse, no clear change, or not testable. */
-export const VERDICTS = ['better', 'worse', 'unclear', 'untested'] as const;
+/** What a change means, given the item's direction: better, worse, a real change of a neutral item ("changed"), no clear change, or not testable. */
+export const VERDICTS = ['better', 'worse', 'changed', 'unclear', 'untested'] as const;
 export const Verdict = z.enum(VERDICTS);
 export type Verdict = z.infer<typeof Verdict>;
 
@@ -152,6 +152,8 @@ export const Comparison = z.object({
   summary: z.object({
     better: z.number().int(),
     worse: z.number().int(),
+    /** Real changes of neutral items: neither way is better. */
+    changed: z.number().int(),
     unclear: z.number().int(),
     untested: z.number().int(),
     hidden: z.number().int(),

@@ -221,7 +221,7 @@ export function fixtureComparison(): Comparison {
     items,
     matching: 'same-survey',
     unmatched: [{ side: 'after', label: `Q9 新增：${HOSTILE.script}` }],
-    summary: { better: count('better'), worse: count('worse'), unclear: count('unclear'), untested: count('untested'), hidden: overall.filter((i) => i.hidden).length, small: overall.filter((i) => i.smallSample).length },
+    summary: { better: count('better'), worse: count('worse'), changed: count('changed'), unclear: count('unclear'), untested: count('untested'), hidden: overall.filter((i) => i.hidden).length, small: overall.filter((i) => i.smallSample).length },
   };
 }
 

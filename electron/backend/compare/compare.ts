@@ -183,6 +183,7 @@ export function compareRounds(db: Db, req: CompareRequest): Comparison {
     summary: {
       better: count((i) => i.verdict === 'better'),
       worse: count((i) => i.verdict === 'worse'),
+      changed: count((i) => i.verdict === 'changed'),
       unclear: count((i) => i.verdict === 'unclear'),
       untested: count((i) => i.verdict === 'untested' && !i.hidden),
       hidden: count((i) => i.hidden),

@@ -61,12 +61,15 @@ export function writeImport(db: Db, req: WriteRequest, progress: (done: number, 
     // Questions: existing ones by id, new ones created in column order.
     const maxPos = (db.prepare('SELECT coalesce(max(position), -1) AS p FROM questions WHERE survey_id = ?').get(req.surveyId) as { p: number }).p;
     const idOf = db.prepare('SELECT id FROM questions WHERE uid = ? AND survey_id = ?');
+    // A direction chosen in the mapping for an existing question replaces its stored one.
+    const setDirection = db.prepare('UPDATE questions SET direction = ?, version = version + 1 WHERE id = ? AND direction <> ?');
     let created = 0;
     const questionRowIds = c.questions.map((q) => {
       const m = q.mapping;
       if (m.questionId) {
         const row = idOf.get(m.questionId, req.surveyId) as { id: number } | undefined;
         if (!row) throw appError('not_found', 'question.not_in_survey', { id: m.questionId });
+        if (m.direction) setDirection.run(m.direction, row.id, m.direction);
         return row.id;
       }
       created++;

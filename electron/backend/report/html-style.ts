@@ -54,7 +54,7 @@ table.data th.l, table.data td.l { text-align: left; white-space: normal; }
 table.data td.item { overflow-wrap: anywhere; word-break: break-word; }
 table.data th.side { text-align: center; border-bottom: 0.4pt solid #bbb; }
 table.data td.hidden { text-align: center; color: #888; font-style: italic; }
-td.better { color: #005A8C; font-weight: 600; } td.worse { color: #8A5A00; font-weight: 600; } td.unclear, td.untested { color: #666; }
+td.better { color: #005A8C; font-weight: 600; } td.worse { color: #8A5A00; font-weight: 600; } td.changed { color: #853A63; font-weight: 600; } td.unclear, td.untested { color: #666; }
 .badge-small { color: #8A5A00; font-size: 6.5pt; white-space: nowrap; }
 ol.method li { margin-bottom: 1.5mm; }
 `;

@@ -56,7 +56,7 @@ const langOf = (s: ReportStrings) => (s === REPORT_STRINGS.en ? 'en' : 'zh-CN');
 
 function summary(c: Comparison, s: ReportStrings): string {
   const overall = c.items.filter((i) => i.group === null);
-  const tiles = (['better', 'worse', 'unclear', 'untested', 'hidden', 'small'] as const)
+  const tiles = (['better', 'worse', 'changed', 'unclear', 'untested', 'hidden', 'small'] as const)
     .filter((k) => k === 'better' || k === 'worse' || c.summary[k] > 0)
     .map((k) => `<div class="tile ${k}"><b>${c.summary[k]}</b>${esc(s.counts[k])}</div>`);
   return `<section>

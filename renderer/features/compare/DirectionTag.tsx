@@ -1,4 +1,4 @@
-import { ArrowDownOutlined, ArrowUpOutlined, EyeInvisibleOutlined, MinusOutlined, QuestionOutlined } from '@ant-design/icons';
+import { ArrowDownOutlined, ArrowUpOutlined, EyeInvisibleOutlined, MinusOutlined, QuestionOutlined, SwapOutlined } from '@ant-design/icons';
 import type { ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import { DIRECTION_COLOR } from '../../../shared/domain/compare/charts';
@@ -9,12 +9,13 @@ export type Shown = Verdict | 'hidden';
 const ICONS: Record<Shown, ReactNode> = {
   better: <ArrowUpOutlined aria-hidden />,
   worse: <ArrowDownOutlined aria-hidden />,
+  changed: <SwapOutlined aria-hidden />,
   unclear: <MinusOutlined aria-hidden />,
   untested: <QuestionOutlined aria-hidden />,
   hidden: <EyeInvisibleOutlined aria-hidden />,
 };
 
-/** Colours of the directions on charts and the map: blue better, orange worse, grey otherwise (Okabe–Ito, colour-blind safe). */
+/** Colours of the directions on charts and the map: blue better, orange worse, purple a change of a neutral item, grey otherwise (Okabe–Ito, colour-blind safe). */
 export const DIRECTION_COLORS: Record<Shown, string> = { ...DIRECTION_COLOR, hidden: DIRECTION_COLOR.untested };
 
 /** Better / worse / no clear change: colour, icon and words, so colour is never the only cue. */

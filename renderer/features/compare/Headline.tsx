@@ -17,12 +17,14 @@ export function Headline({ comparison: c }: { comparison: Comparison }) {
   const locale = i18n.language;
   const nps = headlineNps(c);
   const s = c.summary;
-  const total = s.better + s.worse + s.unclear + s.untested;
+  const total = s.better + s.worse + s.changed + s.unclear + s.untested;
+  // Changes of neutral questions get their own count only when there are any.
   const counts = [
-    { key: 'better', value: s.better },
-    { key: 'worse', value: s.worse },
-    { key: 'unclear', value: s.unclear },
-  ] as const;
+    { key: 'better' as const, value: s.better },
+    { key: 'worse' as const, value: s.worse },
+    ...(s.changed > 0 ? [{ key: 'changed' as const, value: s.changed }] : []),
+    { key: 'unclear' as const, value: s.unclear },
+  ];
   return (
     <section className="ja-cmp-headline" aria-label={t('compare.headline.label')}>
       {counts.map(({ key, value }) => (

@@ -15,6 +15,7 @@ export const CHART_FONT = "'Noto Sans CJK SC', 'Microsoft YaHei', 'PingFang SC',
 export const DIRECTION_COLOR: Readonly<Record<Verdict, string>> = {
   better: '#0072B2',
   worse: '#E69F00',
+  changed: '#CC79A7',
   unclear: '#9E9E9E',
   untested: '#D9D9D9',
 };
@@ -30,6 +31,7 @@ export interface ChartText {
   changeAxis: string;
   better: string;
   worse: string;
+  changed: string;
   unclear: string;
   untested: string;
   detractors: string;
@@ -152,8 +154,8 @@ export function changeOption(items: readonly ComparisonItem[], text: ChartText, 
   // A round step that gives at most four ticks each side of zero.
   const step = [0.05, 0.1, 0.25, 0.5, 1, 2, 5, 10].find((x) => reach / x <= 4) ?? Math.ceil(reach / 4);
   const limit = Math.ceil(reach / step) * step;
-  const dirName: Record<Verdict, string> = { better: text.better, worse: text.worse, unclear: text.unclear, untested: text.untested };
-  const used = (['better', 'worse', 'unclear'] as const).filter((d) => shown.some((i) => i.verdict === d));
+  const dirName: Record<Verdict, string> = { better: text.better, worse: text.worse, changed: text.changed, unclear: text.unclear, untested: text.untested };
+  const used = (['better', 'worse', 'changed', 'unclear'] as const).filter((d) => shown.some((i) => i.verdict === d));
   return {
     ...base(),
     legend: { top: 0, left: 0, itemWidth: 14, itemHeight: 10, data: used.map((d) => dirName[d]) },

@@ -25,7 +25,7 @@ const WORDS = {
       unit === 'nps' ? `NPS ${up ? 'up' : 'down'} ${d} points` : unit === 'rank' ? `Mean rank ${up ? 'up' : 'down'} ${d}` : `${up ? 'Up' : 'Down'} ${d}${unit === 'points' ? ' points' : ''}`,
     same: 'No change',
     lower: ', lower is better',
-    verdict: { better: ': better', worse: ': worse' },
+    verdict: { better: ': better', worse: ': worse', changed: ': changed, neither way is better' },
     real: 'likely a real change',
     chance: 'could be chance',
     hidden: (min: number) => `Fewer than ${min} respondents in a round: hidden to protect privacy.`,
@@ -39,7 +39,7 @@ const WORDS = {
     moved: (up: boolean, d: string, unit: Unit) => `${unit === 'nps' ? 'NPS ' : unit === 'rank' ? '平均名次' : ''}${up ? '上升' : '下降'} ${d}${unit === 'nps' ? ' 点' : unit === 'points' ? ' 分' : ''}`,
     same: '没有变化',
     lower: '，越低越好',
-    verdict: { better: '：改善', worse: '：变差' },
+    verdict: { better: '：改善', worse: '：变差', changed: '：有变化，无好坏之分' },
     real: '很可能是真实变化',
     chance: '可能只是偶然波动',
     hidden: (min: number) => `某一轮受访者少于 ${min} 人，为保护隐私不显示。`,
@@ -69,7 +69,7 @@ export function explainItem(
   const unit: Unit = nps ? 'nps' : item.measure === 'number' ? 'plain' : item.measure === 'rank' ? 'rank' : 'points';
   const moved = Number(size) === 0 ? w.same : w.moved(item.delta > 0, size, unit);
   const lower = item.direction === 'lower-better' && Number(size) !== 0 ? w.lower : '';
-  const judged = item.verdict === 'better' || item.verdict === 'worse' ? w.verdict[item.verdict] : '';
+  const judged = item.verdict === 'better' || item.verdict === 'worse' || item.verdict === 'changed' ? w.verdict[item.verdict] : '';
   const verdict = `${item.significant ? w.real : w.chance}, p ${formatP(item.p)}`;
   const text = `${moved}${rangeText}${lower}${judged}${w.sep}${lang === 'en' ? verdict : verdict.replace(', ', '，')}${w.end}`;
   return item.smallSample ? `${text}${w.space}${w.small}` : text;

@@ -70,9 +70,13 @@ export function compareHistograms(before: Histogram | undefined, after: Histogra
   return { before: b, after: a, delta, test, p, tests, cohenD: cohensD(b, a), smallSample, hidden };
 }
 
-/** Better or worse by the item's direction: a lower-better count that drops is better. */
+/**
+ * Better or worse by the item's direction: a lower-better count that drops is better. A real
+ * change of a neutral question (a choice, a share) is only "changed": neither way is better.
+ */
 export function verdictOf(significant: boolean, delta: number | null, p: number | null, direction: QuestionDirection): Verdict {
   if (p === null || delta === null) return 'untested';
+  if (significant && delta !== 0 && direction === 'neutral') return 'changed';
   const sign = directionSign(direction) * Math.sign(delta);
   if (!significant || sign === 0) return 'unclear';
   return sign > 0 ? 'better' : 'worse';

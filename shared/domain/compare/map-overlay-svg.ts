@@ -61,7 +61,7 @@ export function touchpointChanges(items: readonly ComparisonItem[]): Map<string,
     const worse = tested.some((i) => i.verdict === 'worse');
     const means = list.filter((i) => i.kind === 'question' && i.measure !== 'nps' && i.delta !== null).map((i) => i.delta!);
     let direction: OverlayDirection;
-    if (composite && composite.verdict !== 'untested') direction = composite.verdict;
+    if (composite && composite.verdict !== 'untested') direction = composite.verdict === 'changed' ? 'unclear' : composite.verdict;
     else if (tested.length === 0) direction = 'unmeasured';
     else direction = better && !worse ? 'better' : worse && !better ? 'worse' : 'unclear';
     const delta = composite?.delta ?? (means.length ? means.reduce((a, b) => a + b, 0) / means.length : null);

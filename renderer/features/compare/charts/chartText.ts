@@ -11,6 +11,7 @@ export function chartText(t: TFunction): ChartText {
     changeAxis: t('compare.charts.changeAxis'),
     better: t('compare.direction.better'),
     worse: t('compare.direction.worse'),
+    changed: t('compare.direction.changed'),
     unclear: t('compare.direction.unclear'),
     untested: t('compare.direction.untested'),
     detractors: t('compare.charts.detractors'),

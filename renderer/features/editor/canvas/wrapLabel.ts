@@ -23,8 +23,22 @@ function tokens(text: string): string[] {
 /**
  * Breaks `text` into lines no wider than `width` at `fontSize`; at most `maxLines`, the last
  * ending in "…" only if the text does not fit in them. Words longer than a line are split.
+ * Lines are balanced: a label that needs two lines gets two of about equal length, never a
+ * full line and one character left over ("派工并确认到场时 / 间").
  */
 export function wrapLabel(text: string, width: number, fontSize: number, maxLines: number): string[] {
+  const lines = greedyWrap(text, width, fontSize, maxLines);
+  if (lines.length < 2 || lines[lines.length - 1]!.endsWith('…')) return lines;
+  let best = lines;
+  for (let w = width - fontSize / 2; w >= fontSize; w -= fontSize / 2) {
+    const narrower = greedyWrap(text, w, fontSize, maxLines);
+    if (narrower.length !== lines.length || narrower[narrower.length - 1]!.endsWith('…')) break;
+    best = narrower;
+  }
+  return best;
+}
+
+function greedyWrap(text: string, width: number, fontSize: number, maxLines: number): string[] {
   const lines: string[] = [];
   let line = '';
   const push = () => {

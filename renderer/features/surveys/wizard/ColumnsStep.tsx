@@ -4,7 +4,8 @@ import { useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { TFunction } from 'i18next';
 import { questionKey } from '../../../../shared/domain/survey/convert';
-import type { ColumnMapping } from '../../../../shared/domain/survey/mapping';
+import { defaultDirection, QUESTION_DIRECTIONS, type QuestionDirection } from '../../../../shared/domain/survey/direction';
+import type { ColumnMapping, QuestionColumn } from '../../../../shared/domain/survey/mapping';
 import type { Question, QuestionType } from '../../../../shared/domain/survey/types';
 import type { PreviewColumn } from '../../../../shared/ops/surveys';
 import { formatCount } from '../format';
@@ -29,9 +30,16 @@ export function columnsProblem(t: TFunction, preview: { columns: PreviewColumn[]
 
 const questionLabel = (q: Question) => (q.code ? `${q.code} · ${q.text}` : q.text);
 
+/** The direction the import will give the question: the user's choice, else the existing question's, else the default for its wording. */
+export function directionOf(mapping: QuestionColumn, questions: readonly Question[]): QuestionDirection {
+  if (mapping.direction) return mapping.direction;
+  const existing = mapping.questionId ? questions.find((q) => q.id === mapping.questionId) : undefined;
+  return existing?.direction ?? defaultDirection(mapping.text, mapping.type);
+}
+
 function MappingEditor({ index, col, mapping, questions }: { index: number; col: PreviewColumn; mapping: ColumnMapping; questions: Question[] }) {
   const { t } = useTranslation();
-  const { setAction, setQuestion, setNewType, setNewText, setAttribute } = useImportWizard.getState();
+  const { setAction, setQuestion, setNewType, setNewText, setAttribute, setDirection } = useImportWizard.getState();
   const letter = col.letter;
   const questionOptions = useMemo(
     () => [{ value: NEW, label: t('surveys.wizard.columns.newQuestion') }, ...questions.map((q) => ({ value: q.id, label: questionLabel(q) }))],
@@ -81,6 +89,7 @@ function MappingEditor({ index, col, mapping, questions }: { index: number; col:
             size="small"
             className="ja-wiz-action"
             aria-label={t('surveys.wizard.columns.newTypeOf', { letter })}
+            title={t(`surveys.types.${mapping.type}`)}
             value={mapping.type}
             popupMatchSelectWidth={false}
             options={typeOptions(t)}
@@ -97,10 +106,24 @@ function MappingEditor({ index, col, mapping, questions }: { index: number; col:
           />
         </div>
       ) : null}
-      {mapping.action === 'question' && mapping.questionId !== null ? (
-        <Typography.Text type="secondary" className="ja-wiz-map-note">
-          {t('surveys.wizard.answers.existing')} · {t(`surveys.types.${mapping.type}`)}
-        </Typography.Text>
+      {mapping.action === 'question' ? (
+        <div className="ja-wiz-map-row">
+          <Select<QuestionDirection>
+            size="small"
+            className="ja-wiz-action"
+            aria-label={t('surveys.wizard.columns.directionOf', { letter })}
+            title={t('surveys.directionHelp')}
+            value={directionOf(mapping, questions)}
+            popupMatchSelectWidth={false}
+            options={QUESTION_DIRECTIONS.map((d) => ({ value: d, label: t(`surveys.directions.${d}`) }))}
+            onChange={(d) => setDirection(index, d)}
+          />
+          {mapping.questionId !== null ? (
+            <Typography.Text type="secondary" className="ja-wiz-map-note">
+              {t('surveys.wizard.answers.existing')} · {t(`surveys.types.${mapping.type}`)}
+            </Typography.Text>
+          ) : null}
+        </div>
       ) : null}
     </div>
   );

@@ -4,6 +4,7 @@
  */
 import { create } from 'zustand';
 import { questionKey } from '../../../../shared/domain/survey/convert';
+import type { QuestionDirection } from '../../../../shared/domain/survey/direction';
 import type { ColumnMapping, ImportMapping } from '../../../../shared/domain/survey/mapping';
 import type { Question, QuestionType } from '../../../../shared/domain/survey/types';
 import type { ImportCheck, ImportJob, ImportPreview } from '../../../../shared/ops/surveys';
@@ -55,6 +56,8 @@ interface WizardState {
   setQuestion(index: number, questionId: string | null): void;
   setNewType(index: number, type: QuestionType): void;
   setNewText(index: number, text: string): void;
+  /** Which way is better for the column's question (every column that fills it). */
+  setDirection(index: number, direction: QuestionDirection): void;
   setAttribute(index: number, name: string): void;
   setAnswerValue(group: AnswerGroup, answer: AnswerRow, value: number | null): void;
   setOnDuplicate(choice: OnDuplicate): void;
@@ -175,6 +178,13 @@ export const useImportWizard = create<WizardState>()((set, get) => {
 
     setNewText(index, text) {
       patchNewQuestion(index, (m) => (m.action === 'question' ? { ...m, text: text.slice(0, 2000) } : m));
+    },
+
+    setDirection(index, direction) {
+      const cur = get().columns[index];
+      if (!cur || cur.action !== 'question') return;
+      if (cur.questionId === null) patchNewQuestion(index, (m) => (m.action === 'question' ? { ...m, direction } : m));
+      else set({ columns: get().columns.map((m) => (m.action === 'question' && m.questionId === cur.questionId ? { ...m, direction } : m)), check: null });
     },
 
     setAttribute(index, name) {

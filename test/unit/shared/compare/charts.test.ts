@@ -18,7 +18,7 @@ import type { ComparisonItem } from '../../../../shared/ops/compare';
 import { fixtureComparison } from '../../../support/comparison-fixture';
 
 const TEXT: ChartText = {
-  before: '前测', after: '后测', ci95: '95% 置信区间', meanAxis: '均值', changeAxis: '均值变化', better: '改善', worse: '下滑', unclear: '不明显', untested: '无法检验',
+  before: '前测', after: '后测', ci95: '95% 置信区间', meanAxis: '均值', changeAxis: '均值变化', better: '改善', worse: '下滑', changed: '有变化', unclear: '不明显', untested: '无法检验',
   detractors: '贬损者', passives: '被动者', promoters: '推荐者', shareAxis: '占比', nps: 'NPS',
 };
 const labelOf = (i: ComparisonItem) => i.label;

@@ -7,6 +7,7 @@ import { describe, expect, it } from 'vitest';
 import { defaultDirection } from '../../../../../shared/domain/survey/direction';
 import { SURVEY_TEMPLATES, customerExperienceTemplate, templateQuestions } from '../../../../../shared/domain/survey/templates';
 import { verdictOf } from '../../../../../shared/domain/compare/items';
+import { explainItem } from '../../../../../shared/domain/compare/explain';
 
 describe('defaultDirection', () => {
   it.each([
@@ -54,8 +55,24 @@ describe('verdictOf', () => {
     expect(verdictOf(true, -1.42, 0.0001, 'lower-better')).toBe('better');
     expect(verdictOf(true, -1.42, 0.0001, 'higher-better')).toBe('worse');
     expect(verdictOf(true, 0.5, 0.0001, 'lower-better')).toBe('worse');
-    expect(verdictOf(true, 0.5, 0.0001, 'neutral')).toBe('unclear');
     expect(verdictOf(false, 0.5, 0.3, 'higher-better')).toBe('unclear');
     expect(verdictOf(false, null, null, 'higher-better')).toBe('untested');
+  });
+});
+
+describe('a neutral question', () => {
+  it('gets "changed" for a real change either way, never better or worse, and "unclear" for chance', () => {
+    expect(verdictOf(true, 0.5, 0.0001, 'neutral')).toBe('changed');
+    expect(verdictOf(true, -0.5, 0.0001, 'neutral')).toBe('changed');
+    expect(verdictOf(false, 0.5, 0.3, 'neutral')).toBe('unclear');
+    expect(verdictOf(true, 0, 0.0001, 'neutral')).toBe('unclear');
+  });
+
+  it('is explained as a change that is neither better nor worse, in both languages', () => {
+    const side = (mean: number) => ({ n: 200, mean, sd: 1, ci95: [mean - 0.1, mean + 0.1] as [number, number], top2: null, nps: null, first: null });
+    const item = { measure: 'number' as const, before: side(2.1), after: side(2.5), delta: 0.4, p: 0.001, significant: true, hidden: false, smallSample: false, direction: 'neutral' as const, verdict: 'changed' as const };
+    expect(explainItem(item, 'en')).toContain('changed, neither way is better');
+    expect(explainItem(item, 'zh-CN')).toContain('有变化，无好坏之分');
+    expect(explainItem(item, 'en')).not.toMatch(/: better|: worse/);
   });
 });
