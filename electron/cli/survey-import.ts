@@ -11,6 +11,7 @@
  * the text export of the same survey when <file> is 问卷星's option-number export: codes then
  * read as their options' texts (and that mapping is saved for the survey's next import).
  */
+import { questionKey } from '../../shared/domain/survey/convert';
 import { readFileSync } from 'node:fs';
 import { basename, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
@@ -101,7 +102,7 @@ export async function runSurveyImport(args: string[]): Promise<CliOutput> {
       const result = executeImport(db, staged, { surveyId: survey.id, roundRowId: round.rowId, mapping, onDuplicate, strict: values.strict, lang });
       return { survey, round, result, mapping };
     })();
-    const questions = new Set(mapping.columns.flatMap((m) => (m.action === 'question' ? [m.questionId ?? `${m.type}:${m.text}`] : []))).size;
+    const questions = new Set(mapping.columns.flatMap((m) => (m.action === 'question' ? [questionKey(m)] : []))).size;
     const json = {
       ok: true,
       survey: values.survey,

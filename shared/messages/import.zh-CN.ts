@@ -2,6 +2,7 @@
 import type { importMessagesEn } from './import.en';
 
 export const importMessagesZhCN: Record<keyof typeof importMessagesEn, string> = {
+  'import.answer.sameQuestion': '第 {{column}} 列与第 {{first}} 列回答的是同一道题（“{{question}}”）：两列都有答案时，保留第 {{column}} 列的答案',
   'import.answer.notOption': '“{{value}}”不是“{{question}}”的选项：已按文本保留，不计入统计（{{count}} 个单元格）',
   'import.answer.notOnScale': '“{{value}}”不是“{{question}}”量表上的点：已按文本保留，不计分（{{count}} 个单元格）',
   'import.answer.notNumber': '“{{value}}”不是数字（“{{question}}”）：已按文本保留，不计分（{{count}} 个单元格）',

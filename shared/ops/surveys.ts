@@ -96,7 +96,7 @@ export const ImportJob = z.object({
   done: z.number().int(),
   total: z.number().int(),
   result: z.object({ responses: z.number().int(), answers: z.number().int(), questions: z.number().int(), replaced: z.boolean() }).nullable(),
-  error: z.object({ code: z.string(), message: z.string() }).nullable(),
+  error: z.object({ code: z.string(), message: z.string(), messageCode: z.string().optional(), params: z.record(z.string(), z.unknown()).optional() }).nullable(),
 });
 export type ImportJob = z.infer<typeof ImportJob>;
 

@@ -9,6 +9,7 @@ import { appError } from '../../../shared/messages/appError';
 import type { Db } from '../db/open';
 import { newId } from '../db/ids';
 import { type ExecuteRequest, executeImport, type ReadOptions, stageBytes, type StagedFile, stageTable } from './run';
+import { ImportError } from './errors';
 import { isOutOfMemory, READ_HEAP_MB, readLimits, tooLargeToRead, UploadReader } from './read-worker';
 import type { WorkerInput, WorkerMessage } from './worker';
 
@@ -80,11 +81,11 @@ export class ImportJobs {
       else if (job.state === 'running') Object.assign(job, { state: 'failed', error: m.error });
     });
     worker.on('error', (e) => {
-      const error = isOutOfMemory(e) ? { code: 'validation', message: tooLargeToRead(s.file.fileName, IMPORT_HEAP_MB).message } : { code: 'internal', message: e.message };
+      const error = isOutOfMemory(e) ? tooLargeToRead(s.file.fileName, IMPORT_HEAP_MB).toJSON() : { code: 'internal', message: e.message };
       Object.assign(job, { state: 'failed', error });
     });
     worker.on('exit', (code) => {
-      if (job.state === 'running') Object.assign(job, { state: 'failed', error: { code: 'internal', message: `The import stopped unexpectedly (exit ${code})` } });
+      if (job.state === 'running') Object.assign(job, { state: 'failed', error: new ImportError({ file: s.file.fileName }, { code: 'import.read.readerStopped', params: { exitCode: code } }).toJSON() });
     });
     return this.view(job);
   }

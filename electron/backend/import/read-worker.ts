@@ -23,7 +23,13 @@ export const readLimits = (heapMb = READ_HEAP_MB) => ({ maxOldGenerationSizeMb: 
 /** What the worker sends back for a `read` task. */
 export type ReadMessage = { type: 'ready' } | { type: 'table'; table: RawTable } | { type: 'error'; error: AppErrorData };
 
-const outOfMemory = (e: unknown) => (e as NodeJS.ErrnoException | null)?.code === 'ERR_WORKER_OUT_OF_MEMORY';
+/**
+ * Whether a worker died of its memory cap: V8's own out-of-memory end, or an allocation that
+ * failed first (a buffer, a string, the copy of a result too big for what is left).
+ */
+const outOfMemory = (e: unknown) =>
+  (e as NodeJS.ErrnoException | null)?.code === 'ERR_WORKER_OUT_OF_MEMORY' ||
+  (e instanceof RangeError && /memory|allocation|invalid (array|string) length/i.test(e.message));
 export { outOfMemory as isOutOfMemory, tooLargeToRead };
 
 /**
@@ -67,6 +73,7 @@ export class UploadReader {
     try {
       worker = await (this.next ?? this.spawn());
     } catch (e) {
+      if (outOfMemory(e)) throw tooLargeToRead(file, this.heapMb);
       throw new ImportError({ file }, { code: 'import.read.readerFailed', params: { reason: (e as Error).message } });
     }
     this.next = null;
@@ -74,7 +81,7 @@ export class UploadReader {
       return await new Promise<RawTable>((resolve, reject) => {
         worker.on('message', (m: ReadMessage) => {
           if (m.type === 'table') resolve(m.table);
-          else if (m.type === 'error') reject(new AppError(m.error));
+          else if (m.type === 'error') reject(new AppError({ ...m.error, messageCode: m.error.messageCode })); // worded in the worker
         });
         worker.on('error', (e) => reject(outOfMemory(e) ? tooLargeToRead(file, this.heapMb) : new ImportError({ file }, { code: 'import.read.readerFailed', params: { reason: e.message } })));
         worker.on('exit', (code) => reject(new ImportError({ file }, { code: 'import.read.readerStopped', params: { exitCode: code } })));

@@ -4,7 +4,7 @@
  * was unexpected), write in one transaction, remember the mapping for the next round.
  */
 import { createHash } from 'node:crypto';
-import { type Converted, convertTable } from '../../../shared/domain/survey/convert';
+import { type Converted, convertTable, newQuestionKey } from '../../../shared/domain/survey/convert';
 import { type DetectedLayout, detectLayout } from '../../../shared/domain/survey/layout';
 import { type ImportMapping, SavedMapping } from '../../../shared/domain/survey/mapping';
 import { isSkipped } from '../../../shared/domain/survey/answers';
@@ -133,8 +133,8 @@ export function executeImport(db: Db, staged: StagedFile, req: ExecuteRequest, p
   );
   if (!result.skipped) {
     // Map each new question back to its id, so the saved mapping points at it next time.
-    const rows = db.prepare('SELECT uid, type, text FROM questions WHERE survey_id = ?').all(req.surveyId) as { uid: string; type: string; text: string }[];
-    const created = new Map(rows.map((r) => [`new:${r.type}:${r.text}`, r.uid]));
+    const rows = db.prepare('SELECT uid, type, code, text FROM questions WHERE survey_id = ?').all(req.surveyId) as { uid: string; type: string; code: string | null; text: string }[];
+    const created = new Map(rows.map((r) => [newQuestionKey(r.type, r.code, r.text), r.uid]));
     const saved = toSavedMapping(staged.layout, req.mapping, created);
     db.prepare('INSERT INTO import_mappings (survey_id, mapping, updated_at) VALUES (?, ?, ?) ON CONFLICT (survey_id) DO UPDATE SET mapping = excluded.mapping, updated_at = excluded.updated_at').run(
       req.surveyId,

@@ -7,6 +7,7 @@ export { type ColumnStats, inferQuestion } from './infer';
 import { type ColumnStats, inferQuestion, valuesOf } from './infer';
 import type { DetectedLayout } from './layout';
 import { type ColumnMapping, type ImportMapping, type SavedMapping, answerKey } from './mapping';
+import { questionKey } from './convert';
 import { attachOtherColumns, otherColumns } from './other-columns';
 import type { Label, Question } from './types';
 
@@ -125,7 +126,7 @@ export function toSavedMapping(layout: DetectedLayout, mapping: ImportMapping, c
     const m = mapping.columns[i];
     if (!m) return;
     if (m.action === 'question' && m.questionId === null) {
-      const id = createdIds.get(`new:${m.type}:${m.text}`);
+      const id = createdIds.get(questionKey(m));
       byHeader[col.header] = id ? { ...m, questionId: id } : m;
     } else byHeader[col.header] = m;
   });

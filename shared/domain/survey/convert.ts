@@ -72,8 +72,17 @@ function rangeOf(q: QuestionColumn): [number, number] | null {
   return null;
 }
 
+/**
+ * The key of a question created by an import. The columns of one multiple-choice question
+ * (one per option) share their question's text; any other new question is its own column,
+ * told apart by its code too, so "Q1 How satisfied…" and "Q2 How satisfied…" stay two.
+ */
+export function newQuestionKey(type: string, code: string | null, text: string): string {
+  return type === 'multiple' ? `new:${type}:${text}` : `new:${type}:${code ?? ''}:${text}`;
+}
+
 export function questionKey(q: QuestionColumn): string {
-  return q.questionId ?? `new:${q.type}:${q.text}`;
+  return q.questionId ?? newQuestionKey(q.type, q.code, q.text);
 }
 
 const clip = (s: string) => (s.length > 60 ? `${s.slice(0, 59)}…` : s);
@@ -140,6 +149,10 @@ export function convertTable(rows: readonly (readonly string[])[], mapping: Impo
     const key = questionKey(m);
     let cq = byKey.get(key);
     if (!cq) byKey.set(key, (cq = newQuestion(key, m, n)));
+    else if (m.type !== 'multiple' && m.type !== 'text' && !m.otherText) {
+      // Two columns holding one answer each for the same question: say which one wins.
+      issues.add('import.answer.sameQuestion', columnLetter(col), null, { question: clip(m.text), first: columnLetter(cq.columns[0]!) });
+    }
     cq.columns.push(col);
   });
   const splitters = new Map([...byKey.values()].filter((q) => q.multi).map((q) => [q, makeSplitter(tool, q.mapping.labels.flatMap((l) => [l.en, l['zh-CN']]))]));

@@ -256,4 +256,25 @@ describe('re-import, mappings and bad input', () => {
     db.close();
     expect(tableCounts(ws)).toEqual(before);
   });
+
+  it('keeps questions that share a wording but not a code apart, in this round and the next', () => {
+    const dir = tmp();
+    const ws = join(dir, 'w.jaudit');
+    const csv = join(dir, 'same-wording.csv');
+    const rows = [[1, 2, 3], [4, 5, 1], [2, 2, 2], [3, 4, 5], [5, 1, 4], [1, 3, 3]];
+    writeFileSync(csv, ['id,Q1 How satisfied are you?,Q2 How satisfied are you?,Q3 How satisfied are you?', ...rows.map((r, i) => [i + 1, ...r].join(','))].join('\n'));
+    expect(cli('init', ws).code).toBe(0);
+    for (const round of ['R1', 'R2']) {
+      const r = cli('survey', 'import', ws, csv, '--survey', 'S', '--round', round, '--json');
+      expect(r.code, r.stderr).toBe(0);
+      expect(r.json()).toMatchObject({ responses: 6, answers: 18, questions: 3, newQuestions: round === 'R1' ? 3 : 0, warnings: 0 });
+    }
+    const summary = cli('round', 'summary', ws, '--survey', 'S', '--round', 'R2', '--json').json() as { questions: SummaryQ[] };
+    const column = (q: number) => mean(rows.map((r) => r[q]!));
+    expect(summary.questions.map((q) => [q.label, q.mean])).toEqual([
+      ['Q1', column(0)],
+      ['Q2', column(1)],
+      ['Q3', column(2)],
+    ]);
+  });
 });
