@@ -95,9 +95,10 @@ describe('a hostile workbook uploaded in browser mode', () => {
       // What the refusal costs the server is its CPU time; wall time on a shared machine also
       // holds everyone else's work, so it only gets a loose bound.
       expect(preview.cpuMs, `${c.name}: server CPU`).toBeLessThan(2_000);
-      expect(preview.ms, c.name).toBeLessThan(8_000);
+      expect(preview.ms, c.name).toBeLessThan(15_000);
       expect(list.status).toBe(200);
-      expect(listMs, `${c.name}: a cheap call answered while the upload is read`).toBeLessThan(500);
+      // Blocked behind the read, it would wait for the whole refusal; a loaded machine adds its own delay.
+      expect(listMs, `${c.name}: a cheap call answered while the upload is read`).toBeLessThan(Math.max(1_500, preview.ms / 2));
       const mem = memoryMb(s);
       console.log(`${c.name}: refused in ${Math.round(preview.ms)} ms (server CPU ${preview.cpuMs} ms); journeys.list meanwhile ${Math.round(listMs)} ms; server memory now ${Math.round(mem.rss)} MB, peak ${Math.round(mem.peak)} MB`);
       expect(mem.peak, `${c.name}: peak memory of the server`).toBeLessThan(300);
