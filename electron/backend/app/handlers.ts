@@ -1,14 +1,13 @@
 /**
  * Handlers for the app and workspace operations.
  */
-import type { Handlers } from '../../../shared/contract';
+import type { HandlersOf } from '../../../shared/ops/op';
+import type { workspaceOps } from '../../../shared/ops/workspace';
 import { LATEST_SCHEMA_VERSION } from '../db/migrations';
 import type { WorkspaceSession } from '../workspace/session';
 import type { BackendOptions } from '../options';
 
-type AppOps = 'app.info' | 'workspace.status' | 'workspace.open' | 'workspace.create' | 'workspace.saveCopy' | 'workspace.recent';
-
-export function appHandlers(session: WorkspaceSession, opts: BackendOptions): Pick<Handlers, AppOps> {
+export function appHandlers(session: WorkspaceSession, opts: BackendOptions): HandlersOf<typeof workspaceOps> {
   return {
     'app.info': () => ({
       name: 'Journey Audit',
