@@ -38,4 +38,6 @@ export const workspaceOps = {
   ),
   'workspace.saveCopy': op(z.object({ path: FilePath }).strict(), z.object({ path: z.string(), bytes: z.number().int() })),
   'workspace.recent': op(Empty, z.array(z.string())),
+  /** The running version, and the open workspace's schema version, path and size on disk. */
+  'workspace.about': op(Empty, z.object({ appVersion: z.string(), schemaVersion: z.number().int(), path: z.string(), bytes: z.number().int() })),
 } satisfies OpMap;

@@ -1,6 +1,7 @@
 /**
  * Handlers for the app and workspace operations.
  */
+import { statSync } from 'node:fs';
 import type { HandlersOf } from '../../../shared/ops/op';
 import type { workspaceOps } from '../../../shared/ops/workspace';
 import { LATEST_SCHEMA_VERSION } from '../db/migrations';
@@ -21,5 +22,10 @@ export function appHandlers(session: WorkspaceSession, opts: BackendOptions): Ha
     'workspace.create': ({ path, sample, lang }) => session.create(path, { sample, lang }),
     'workspace.saveCopy': ({ path }) => session.saveCopy(path),
     'workspace.recent': () => session.recentPaths(),
+    'workspace.about': () => {
+      session.requireDb();
+      const { path, schemaVersion } = session.status();
+      return { appVersion: opts.appVersion, schemaVersion: schemaVersion ?? LATEST_SCHEMA_VERSION, path: path!, bytes: statSync(path!).size };
+    },
   };
 }
