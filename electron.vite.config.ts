@@ -42,7 +42,7 @@ export default defineConfig({
             groups: [
               // The start-up requests and the API client in a chunk that depends on nothing else,
               // so they run before React and the UI kit are evaluated (see renderer/app/boot.ts).
-              { name: 'boot', test: /[\\/](renderer[\\/](app[\\/]boot|api[\\/]client|features[\\/]editor[\\/]store[\\/]prefetch)|shared[\\/](errors|operations))\.ts$/, priority: 10 },
+              { name: 'boot', test: /[\\/](renderer[\\/](app[\\/]boot|api[\\/]client|features[\\/]editor[\\/]store[\\/]prefetch)|shared[\\/]errors)\.ts$/, priority: 10 },
             ],
           },
         },

@@ -1,10 +1,11 @@
 /**
- * IPC handlers: one channel per contract operation and one per shell command, nothing
- * generic. Every call is checked to come from our own page before any work is done;
- * input validation is the backend's `dispatch`, shared with the HTTP transport.
+ * IPC handlers: the operation channel (carrying an operation's name and input) and one
+ * channel per shell command. Every call is checked to come from our own page before any work
+ * is done; the name and the input are checked by the backend's `dispatch`, shared with the
+ * HTTP transport.
  */
 import { BrowserWindow, ipcMain, type IpcMainInvokeEvent } from 'electron';
-import { OPERATION_NAMES, SHELL_COMMANDS, channelOf, shellChannelOf } from '../shared/operations';
+import { OPERATION_CHANNEL, SHELL_COMMANDS, shellChannelOf } from '../shared/operations';
 import type { Envelope } from '../shared/errors';
 import type { Backend } from './backend/index';
 import { isTrustedSender } from './security';
@@ -30,17 +31,13 @@ function trusted(event: IpcMainInvokeEvent): boolean {
  * @returns a function removing every handler (for an orderly shutdown).
  */
 export function registerIpc(backend: Backend, actions: WorkspaceActions, opened: Promise<unknown>): () => void {
-  const channels: string[] = [];
+  const channels: string[] = [OPERATION_CHANNEL];
 
-  for (const name of OPERATION_NAMES) {
-    const channel = channelOf(name);
-    ipcMain.handle(channel, async (event, input: unknown) => {
-      if (!trusted(event)) return UNAUTHORIZED;
-      await opened;
-      return backend.dispatch(name, input);
-    });
-    channels.push(channel);
-  }
+  ipcMain.handle(OPERATION_CHANNEL, async (event, name: unknown, input: unknown) => {
+    if (!trusted(event)) return UNAUTHORIZED;
+    await opened;
+    return backend.dispatch(typeof name === 'string' ? name : '', input);
+  });
 
   for (const command of SHELL_COMMANDS) {
     const channel = shellChannelOf(command);

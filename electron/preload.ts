@@ -1,29 +1,19 @@
 /**
- * The sandboxed preload: exposes `window.journeyAudit`, one function per contract
- * operation and per shell command. Bundled as CommonJS with nothing but `electron`
- * external, so it imports only the name lists (no schemas, no Node modules).
+ * The sandboxed preload: exposes `window.journeyAudit`: one function for the contract
+ * operations (on the one operation channel) and one per shell command. Bundled as CommonJS
+ * with nothing but `electron` external, so it imports only the channel names (no schemas,
+ * no Node modules).
  */
 import { contextBridge, ipcRenderer } from 'electron';
 import {
-  OPERATION_NAMES,
+  OPERATION_CHANNEL,
   SHELL_COMMANDS,
   WORKSPACE_CHANGED_CHANNEL,
-  channelOf,
   shellChannelOf,
-  type OperationName,
   type ShellCommand,
 } from '../shared/operations';
-import type { DesktopBridge, RawOperation } from '../shared/bridge';
+import type { DesktopBridge } from '../shared/bridge';
 import type { Envelope } from '../shared/errors';
-
-// Built from the shared name lists so an operation added to the contract appears here
-// without a hand edit; each entry still reaches exactly one channel.
-const ops = Object.fromEntries(
-  OPERATION_NAMES.map((name): [OperationName, RawOperation] => [
-    name,
-    (input) => ipcRenderer.invoke(channelOf(name), input) as Promise<Envelope<unknown>>,
-  ]),
-) as Record<OperationName, RawOperation>;
 
 const shell = Object.fromEntries(
   SHELL_COMMANDS.map((command): [ShellCommand, () => Promise<Envelope<unknown>>] => [
@@ -35,7 +25,11 @@ const shell = Object.fromEntries(
 
 const bridge = {
   platform: process.platform,
-  ops,
+  call(name, input) {
+    // Only the name (a string) and the input cross; which channel is used is fixed here.
+    if (typeof name !== 'string') throw new TypeError('call needs an operation name');
+    return ipcRenderer.invoke(OPERATION_CHANNEL, name, input) as Promise<Envelope<unknown>>;
+  },
   shell,
   onWorkspaceChanged(listener: () => void): () => void {
     if (typeof listener !== 'function') throw new TypeError('onWorkspaceChanged needs a function');

@@ -1,16 +1,15 @@
 /**
- * What the preload script exposes on `window.journeyAudit` in the desktop app.
- * Each member is a single purpose-built function; there is no generic invoke.
+ * What the preload script exposes on `window.journeyAudit` in the desktop app. No channel
+ * name crosses it: operations go to the one operation channel, each shell command to its own.
  */
+import type { OperationName } from './contract';
 import type { Envelope } from './errors';
-import type { OperationName, ShellCommand } from './operations';
-
-export type RawOperation = (input: unknown) => Promise<Envelope<unknown>>;
+import type { ShellCommand } from './operations';
 
 export interface DesktopBridge {
   readonly platform: string;
-  /** One function per contract operation, returning the transport envelope. */
-  readonly ops: { readonly [K in OperationName]: RawOperation };
+  /** Runs a contract operation, returning the transport envelope (`unknown_operation` for a name outside the registry). */
+  call(name: OperationName, input: unknown): Promise<Envelope<unknown>>;
   /** Native-dialog commands run by the main process; resolve to the new status or null when cancelled. */
   readonly shell: { readonly [K in ShellCommand]: () => Promise<Envelope<unknown>> };
   /** Subscribe to "the open workspace changed" (menu actions); returns an unsubscribe function. */

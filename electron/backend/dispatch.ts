@@ -2,26 +2,34 @@
  * The single entry every transport goes through: look the operation up, validate its
  * input with the contract's schema, run the handler, and wrap the result or a typed error.
  */
-import { contract, type Handlers } from '../../shared/contract';
+import { contract, type Handlers, type OperationName } from '../../shared/contract';
 import { AppError, type Envelope } from '../../shared/errors';
 import { toErrorIssue } from '../../shared/messages/issues';
-import { OPERATION_NAMES, type OperationName } from '../../shared/operations';
 
-const known = new Set<string>(OPERATION_NAMES);
-export const isOperationName = (name: string): name is OperationName => known.has(name);
+export const isOperationName = (name: string): name is OperationName => Object.hasOwn(contract, name);
 
-/** Merges per-feature handler maps, refusing a name defined twice or one left out. */
-export function combineHandlers(...parts: Partial<Handlers>[]): Handlers {
-  const all: Partial<Handlers> = {};
+/** Operations of the registry that none of the handler maps implements. */
+export type MissingHandlers<P extends readonly unknown[]> = Exclude<OperationName, P[number] extends infer U ? (U extends unknown ? keyof U : never) : never>;
+
+/**
+ * Merges per-feature handler maps, refusing a name defined twice or one left out. An
+ * operation of the registry without a handler is a type error here (the result is then not
+ * `Handlers` but names what is missing) and an error at start-up.
+ */
+export function combineHandlers<const P extends readonly Partial<Handlers>[]>(
+  ...parts: P
+): [MissingHandlers<P>] extends [never] ? Handlers : { missingHandlers: MissingHandlers<P> } {
+  const all: Record<string, unknown> = {};
   for (const part of parts) {
-    for (const name of Object.keys(part) as OperationName[]) {
-      if (name in all) throw new Error(`Operation ${name} has two handlers`);
-      (all as Record<string, unknown>)[name] = part[name];
+    for (const [name, handler] of Object.entries(part)) {
+      if (Object.hasOwn(all, name)) throw new Error(`Operation ${name} has two handlers`);
+      if (!isOperationName(name)) throw new Error(`Handler for an operation the contract does not have: ${name}`);
+      all[name] = handler;
     }
   }
-  const missing = OPERATION_NAMES.filter((n) => !(n in all));
+  const missing = Object.keys(contract).filter((n) => !Object.hasOwn(all, n));
   if (missing.length > 0) throw new Error(`Operations without a handler: ${missing.join(', ')}`);
-  return all as Handlers;
+  return all as never;
 }
 
 export async function dispatch(handlers: Handlers, name: string, input: unknown): Promise<Envelope<unknown>> {

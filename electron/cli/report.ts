@@ -9,7 +9,7 @@ import { parseArgs } from 'node:util';
 import { AppError } from '../../shared/errors';
 import { appError } from '../../shared/messages/appError';
 import { toErrorIssue } from '../../shared/messages/issues';
-import { REPORT_FORMATS, ReportRequest, type ReportFormat } from '../../shared/ops/compare';
+import { REPORT_FORMATS, ReportRequest, type ReportFormat } from '../../shared/ops/reports';
 import { listJourneys } from '../backend/journeys/repo';
 import { buildReport, REPORT_STEPS } from '../backend/report/build';
 import { renderPdfWithChromium } from '../backend/report/pdf-chromium';

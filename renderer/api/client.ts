@@ -2,9 +2,8 @@
  * The renderer's typed client. In the desktop app it calls the preload bridge;
  * in browser mode it posts to the local HTTP transport with the per-run token.
  */
-import type { Api, OpInput, OpOutput } from '../../shared/contract';
+import type { Api, OperationName, OpInput, OpOutput } from '../../shared/contract';
 import { AppError, isAppErrorData, type Envelope } from '../../shared/errors';
-import { OPERATION_NAMES, type OperationName } from '../../shared/operations';
 
 const TOKEN_KEY = 'journey-audit-token';
 // keepalive requests may carry at most 64 KiB in all; 20k UTF-16 units stay below that even as CJK UTF-8.
@@ -54,15 +53,28 @@ async function httpCall(name: OperationName, input: unknown, token: string | nul
   }
 }
 
+/**
+ * One function per operation, made on first use: the renderer holds no list of names (nor the
+ * schemas), so the start-up chunk stays small; a name outside the registry is answered by the
+ * backend with `unknown_operation`. Operation names always contain a dot, so `api.then` and
+ * the like stay undefined.
+ */
 function createApi(): Api {
   const bridge = typeof window !== 'undefined' ? window.journeyAudit : undefined;
   const token = bridge ? null : takeToken();
-  const api = {} as Record<OperationName, (input: unknown) => Promise<unknown>>;
-  for (const name of OPERATION_NAMES) {
-    api[name] = async (input: unknown) =>
-      unwrap(bridge ? await bridge.ops[name](input ?? {}) : await httpCall(name, input, token));
-  }
-  return api as unknown as Api;
+  const made = new Map<string, (input: unknown) => Promise<unknown>>();
+  const get = (name: string) => {
+    let fn = made.get(name);
+    if (!fn) {
+      const op = name as OperationName;
+      fn = async (input: unknown) => unwrap(bridge ? await bridge.call(op, input ?? {}) : await httpCall(op, input, token));
+      made.set(name, fn);
+    }
+    return fn;
+  };
+  return new Proxy({} as Api, {
+    get: (_target, name) => (typeof name === 'string' && name.includes('.') ? get(name) : undefined),
+  });
 }
 
 export const api: Api = createApi();

@@ -2,9 +2,7 @@
  * Automatic backups of the open workspace: list them, take one now, restore one as a copy.
  */
 import { z } from 'zod';
-
-const op = <I extends z.ZodType, O extends z.ZodType>(input: I, output: O) => ({ input, output });
-const Empty = z.object({}).strict();
+import { Empty, op, type OpMap } from './op';
 
 export const BackupInfo = z.object({
   /** File name inside the backup folder, e.g. `project-2026-11-23T18-46-47-103Z.jaudit`. */
@@ -28,4 +26,4 @@ export const backupOps = {
     z.object({ name: z.string().min(1).max(255), path: z.string().trim().min(1).max(4096).optional() }).strict(),
     z.object({ path: z.string(), from: z.string() }),
   ),
-} as const;
+} satisfies OpMap;

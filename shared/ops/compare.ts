@@ -1,12 +1,10 @@
 /**
- * Before/after comparison of two survey rounds, journey map versions, and report export
- * operations of the contract.
+ * Before/after comparison of two survey rounds: every item's change, its tests and verdict.
  */
 import { z } from 'zod';
-import { Id, Journey, JourneySummary } from '../domain/journey';
+import { Id } from '../domain/journey';
 import { Factor, QuestionDirection, SurveyKind } from '../domain/survey/types';
-
-const op = <I extends z.ZodType, O extends z.ZodType>(input: I, output: O) => ({ input, output });
+import { op, type OpMap } from './op';
 
 export const CompareRequest = z
   .object({
@@ -162,105 +160,6 @@ export const Comparison = z.object({
 });
 export type Comparison = z.infer<typeof Comparison>;
 
-// ---- journey map versions ----
-
-export const JourneySnapshot = z.object({
-  id: Id,
-  journeyId: Id,
-  name: z.string(),
-  createdAt: z.string(),
-  touchpoints: z.number().int(),
-});
-export type JourneySnapshot = z.infer<typeof JourneySnapshot>;
-
-/** A version of a journey: a saved snapshot, or the journey as it is now. */
-export const VersionRef = z.discriminatedUnion('kind', [
-  z.object({ kind: z.literal('snapshot'), id: Id }),
-  z.object({ kind: z.literal('current'), journeyId: Id }),
-]);
-export type VersionRef = z.infer<typeof VersionRef>;
-
-const TouchpointState = z.object({
-  need: z.number().nullable(),
-  convenience: z.number().nullable(),
-  emotion: z.number().nullable(),
-  transfers: z.number().int(),
-  stage: z.string(),
-  lane: z.string(),
-});
-
-const MapTotals = z.object({
-  /** The snapshot's name; empty for the journey as it is now. */
-  label: z.string(),
-  touchpoints: z.number().int(),
-  transfers: z.number().int(),
-  /** 0.9^transfers, an upper bound. */
-  loyaltyKept: z.number(),
-  need: z.number().nullable(),
-  convenience: z.number().nullable(),
-  emotion: z.number().nullable(),
-  painPoints: z.number().int(),
-});
-
-export const MapComparison = z.object({
-  journeyId: Id,
-  journeyName: z.string(),
-  before: MapTotals,
-  after: MapTotals,
-  touchpoints: z.array(
-    z.object({
-      id: Id,
-      title: z.string(),
-      status: z.enum(['added', 'removed', 'changed', 'same']),
-      before: TouchpointState.nullable(),
-      after: TouchpointState.nullable(),
-    }),
-  ),
-});
-export type MapComparison = z.infer<typeof MapComparison>;
-
-// ---- reports ----
-
-export const REPORT_FORMATS = ['pdf', 'xlsx', 'csv', 'html'] as const;
-export const ReportFormat = z.enum(REPORT_FORMATS);
-export type ReportFormat = z.infer<typeof ReportFormat>;
-
-export const ReportRequest = z
-  .object({
-    compare: CompareRequest,
-    format: ReportFormat,
-    lang: z.enum(['zh-CN', 'en']).default('en'),
-    /** Journey drawn with the change overlay; by default the journey most of the linked touchpoints belong to. */
-    journeyId: Id.nullable().default(null),
-  })
-  .strict();
-export type ReportRequest = z.infer<typeof ReportRequest>;
-
-export const ReportJob = z.object({
-  jobId: Id,
-  state: z.enum(['running', 'done', 'failed', 'cancelled']),
-  /** Steps done out of total, and what is being done now (a message key: compare, charts, map, render, write). */
-  done: z.number().int(),
-  total: z.number().int(),
-  step: z.string(),
-  fileName: z.string(),
-  bytes: z.number().int().nullable(),
-  error: z.object({ code: z.string(), message: z.string() }).nullable(),
-});
-export type ReportJob = z.infer<typeof ReportJob>;
-
 export const compareOps = {
   'compare.rounds': op(CompareRequest, Comparison),
-  'journeys.snapshots': op(z.object({ journeyId: Id }).strict(), z.array(JourneySnapshot)),
-  'journeys.snapshot': op(z.object({ journeyId: Id, name: z.string().trim().min(1).max(200) }).strict(), JourneySnapshot),
-  /** The journey as it was saved in a snapshot (read-only). */
-  'journeys.getSnapshot': op(z.object({ id: Id }).strict(), Journey),
-  /** A new journey made from a snapshot, named "<journey> (<snapshot>)" unless a name is given. */
-  'journeys.restoreSnapshot': op(z.object({ id: Id, name: z.string().trim().min(1).max(200).optional() }).strict(), JourneySummary),
-  'journeys.compareVersions': op(z.object({ before: VersionRef, after: VersionRef }).strict(), MapComparison),
-  'reports.start': op(ReportRequest, ReportJob),
-  'reports.progress': op(z.object({ jobId: Id }).strict(), ReportJob),
-  'reports.cancel': op(z.object({ jobId: Id }).strict(), ReportJob),
-  /** The finished file; the job is forgotten afterwards. */
-  'reports.take': op(z.object({ jobId: Id }).strict(), z.object({ fileName: z.string(), mime: z.string(), base64: z.string() })),
-} as const;
+} satisfies OpMap;

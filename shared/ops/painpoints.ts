@@ -1,5 +1,5 @@
 /**
- * Pain-point review operations of the contract: the ranked list, causes, customer stories,
+ * Pain-point review operations: the ranked list, causes, customer stories,
  * improvement actions, the cost of a lost customer, the rules' thresholds, and the export.
  */
 import { z } from 'zod';
@@ -8,10 +8,8 @@ import { PainRulesSchema } from '../domain/map/painpoints';
 import { ACTION_STATUSES, REVIEW_STATUSES } from '../domain/painpoints/review';
 import { LostCustomerInput } from '../domain/painpoints/severity';
 import { Cause } from '../domain/painpoints/taxonomy';
-import { BaseVersion } from './surveys';
+import { BaseVersion, Empty, op, type OpMap } from './op';
 
-const op = <I extends z.ZodType, O extends z.ZodType>(input: I, output: O) => ({ input, output });
-const Empty = z.object({}).strict();
 const Text = z.string().max(10_000);
 
 export const ActionStatus = z.enum(ACTION_STATUSES);
@@ -151,4 +149,4 @@ export const painPointOps = {
     z.object({ format: z.enum(['xlsx', 'csv']), lang: z.enum(['zh-CN', 'en']).default('en'), touchpointIds: z.array(Id).max(100_000).nullable().default(null) }).strict(),
     z.object({ fileName: z.string(), mime: z.string(), base64: z.string() }),
   ),
-} as const;
+} satisfies OpMap;

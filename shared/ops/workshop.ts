@@ -1,14 +1,13 @@
 /**
- * Live workshop operations of the contract: the facilitator starts a session, paces it
+ * Live workshop operations: the facilitator starts a session, paces it
  * (open, lock), reveals and applies the room's results. Phones never reach these: they talk
  * to the participant server's own small route table.
  */
 import { z } from 'zod';
 import { Id } from '../domain/journey';
 import { Measure, SessionConfig, TouchpointChoice, TouchpointResult } from '../domain/workshop/types';
+import { Empty, op, type OpMap } from './op';
 
-const op = <I extends z.ZodType, O extends z.ZodType>(input: I, output: O) => ({ input, output });
-const Empty = z.object({}).strict();
 const Host = z.string().trim().min(1).max(64);
 const Port = z.number().int().min(0).max(65535);
 
@@ -95,4 +94,4 @@ export const workshopOps = {
     z.object({ journeyId: Id, version: z.number().int(), applied: z.number().int(), surveyId: Id, roundId: Id }),
   ),
   'workshop.close': op(Session.strict(), SessionView),
-};
+} satisfies OpMap;

@@ -6,7 +6,8 @@
  */
 import type { Journey } from '../../shared/domain/journey';
 import { serviceTemplate } from '../../shared/domain/templates/service';
-import type { CompareSide, Comparison, ComparisonItem, MapComparison, Verdict } from '../../shared/ops/compare';
+import type { CompareSide, Comparison, ComparisonItem, Verdict } from '../../shared/ops/compare';
+import type { MapComparison } from '../../shared/ops/journeys';
 
 export const HOSTILE = {
   script: '<script>alert(1)</script>',

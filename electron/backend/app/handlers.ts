@@ -1,14 +1,14 @@
 /**
  * Handlers for the app and workspace operations.
  */
-import type { Handlers } from '../../../shared/contract';
+import { statSync } from 'node:fs';
+import type { HandlersOf } from '../../../shared/ops/op';
+import type { workspaceOps } from '../../../shared/ops/workspace';
 import { LATEST_SCHEMA_VERSION } from '../db/migrations';
 import type { WorkspaceSession } from '../workspace/session';
 import type { BackendOptions } from '../options';
 
-type AppOps = 'app.info' | 'workspace.status' | 'workspace.open' | 'workspace.create' | 'workspace.saveCopy' | 'workspace.recent';
-
-export function appHandlers(session: WorkspaceSession, opts: BackendOptions): Pick<Handlers, AppOps> {
+export function appHandlers(session: WorkspaceSession, opts: BackendOptions): HandlersOf<typeof workspaceOps> {
   return {
     'app.info': () => ({
       name: 'Journey Audit',
@@ -22,5 +22,10 @@ export function appHandlers(session: WorkspaceSession, opts: BackendOptions): Pi
     'workspace.create': ({ path, sample, lang }) => session.create(path, { sample, lang }),
     'workspace.saveCopy': ({ path }) => session.saveCopy(path),
     'workspace.recent': () => session.recentPaths(),
+    'workspace.about': () => {
+      session.requireDb();
+      const { path, schemaVersion } = session.status();
+      return { appVersion: opts.appVersion, schemaVersion: schemaVersion ?? LATEST_SCHEMA_VERSION, path: path!, bytes: statSync(path!).size };
+    },
   };
 }

@@ -1,11 +1,12 @@
 /**
  * Handlers for the department operations.
  */
-import type { Handlers } from '../../../shared/contract';
+import type { departmentOps } from '../../../shared/ops/departments';
+import type { HandlersOf } from '../../../shared/ops/op';
 import type { WorkspaceSession } from '../workspace/session';
 import { findOrCreateDepartment, listDepartments } from './repo';
 
-export function departmentHandlers(session: WorkspaceSession): Pick<Handlers, 'departments.list' | 'departments.create'> {
+export function departmentHandlers(session: WorkspaceSession): HandlersOf<typeof departmentOps> {
   return {
     'departments.list': () => listDepartments(session.requireDb()),
     'departments.create': ({ name, color }) => findOrCreateDepartment(session.requireDb(), name, color),

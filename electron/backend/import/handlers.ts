@@ -2,10 +2,11 @@
  * Handlers for the import wizard: preview (read, detect, suggest a mapping), check
  * (every problem before anything is written), start / progress / cancel.
  */
-import type { Handlers } from '../../../shared/contract';
 import { convertTable } from '../../../shared/domain/survey/convert';
 import { columnLetter } from '../../../shared/domain/survey/mapping';
 import { appError } from '../../../shared/messages/appError';
+import type { importOps } from '../../../shared/ops/import';
+import type { HandlersOf } from '../../../shared/ops/op';
 import { getRound, listQuestions, getSurveySummary } from '../surveys/repo';
 import type { WorkspaceSession } from '../workspace/session';
 import type { ImportJobs } from './jobs';
@@ -13,11 +14,9 @@ import { loadSavedMapping, suggestForStaged } from './run';
 import { columnName } from './errors';
 import { findDuplicate } from './write';
 
-type ImportOps = 'import.preview' | 'import.check' | 'import.start' | 'import.progress' | 'import.cancel';
-
 const PREVIEW_ROWS = 8;
 
-export function importHandlers(session: WorkspaceSession, jobs: ImportJobs): Pick<Handlers, ImportOps> {
+export function importHandlers(session: WorkspaceSession, jobs: ImportJobs): HandlersOf<typeof importOps> {
   const db = () => session.requireDb();
   return {
     'import.preview': async ({ source, options, surveyId }) => {

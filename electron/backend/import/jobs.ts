@@ -4,7 +4,7 @@
  * polled and a cancel rolls the whole import back — or inline otherwise (tests, CLI).
  */
 import { Worker } from 'node:worker_threads';
-import type { ImportJob } from '../../../shared/ops/surveys';
+import type { ImportJob } from '../../../shared/ops/import';
 import { appError } from '../../../shared/messages/appError';
 import type { Db } from '../db/open';
 import { newId } from '../db/ids';

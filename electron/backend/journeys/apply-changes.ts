@@ -2,7 +2,7 @@
  * Writes an editor's changes to one journey in a single transaction, guarded by the
  * journey's version so two windows cannot silently overwrite each other.
  */
-import type { JourneyVersion } from '../../../shared/contract';
+import type { JourneyVersion } from '../../../shared/ops/journeys';
 import type { MapChanges } from '../../../shared/domain/map/changes';
 import { appError } from '../../../shared/messages/appError';
 import type { Db } from '../db/open';

@@ -1,32 +1,22 @@
 /**
- * Handlers for the journey operations.
+ * Handlers for the journey operations, saved versions (snapshots) included.
  */
-import type { Handlers } from '../../../shared/contract';
 import type { WorkspaceSession } from '../workspace/session';
 import { workspaceLang } from '../workspace/settings';
 import { findTemplate } from '../../../shared/domain/templates';
 import { AppError } from '../../../shared/errors';
+import type { journeyOps } from '../../../shared/ops/journeys';
+import type { HandlersOf } from '../../../shared/ops/op';
 import { applyChanges, journeyVersion } from './apply-changes';
 import { createBlank, createFromTemplate, duplicateJourney } from './build';
 import { importMap } from './import-map';
 import { assertJourneyNameFree, freeJourneyName } from './names';
 import { getJourney, getSummary, listJourneys, setDeleted, updateJourneyMeta } from './repo';
-
-type JourneyOps =
-  | 'journeys.list'
-  | 'journeys.get'
-  | 'journeys.create'
-  | 'journeys.update'
-  | 'journeys.duplicate'
-  | 'journeys.delete'
-  | 'journeys.restore'
-  | 'journeys.applyChanges'
-  | 'journeys.version'
-  | 'journeys.importMap';
+import { compareVersions, createSnapshot, getSnapshotJourney, listSnapshots, restoreSnapshot } from './versions';
 
 const COPY_SUFFIX = { 'zh-CN': '（副本）', en: ' (copy)' } as const;
 
-export function journeyHandlers(session: WorkspaceSession): Pick<Handlers, JourneyOps> {
+export function journeyHandlers(session: WorkspaceSession): HandlersOf<typeof journeyOps> {
   const db = () => session.requireDb();
   return {
     'journeys.list': () => listJourneys(db()),
@@ -78,5 +68,10 @@ export function journeyHandlers(session: WorkspaceSession): Pick<Handlers, Journ
     'journeys.applyChanges': ({ id, baseVersion, changes }) => applyChanges(db(), id, baseVersion, changes),
     'journeys.version': ({ id }) => journeyVersion(db(), id),
     'journeys.importMap': ({ map }) => getSummary(db(), importMap(db(), map.journey)),
+    'journeys.snapshots': ({ journeyId }) => listSnapshots(db(), journeyId),
+    'journeys.snapshot': ({ journeyId, name }) => createSnapshot(db(), journeyId, name),
+    'journeys.getSnapshot': ({ id }) => getSnapshotJourney(db(), id),
+    'journeys.restoreSnapshot': ({ id, name }) => restoreSnapshot(db(), id, name),
+    'journeys.compareVersions': ({ before, after }) => compareVersions(db(), before, after),
   };
 }

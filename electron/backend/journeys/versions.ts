@@ -6,7 +6,7 @@ import { Journey, type JourneySummary } from '../../../shared/domain/journey';
 import { toMapFile } from '../../../shared/domain/map/format';
 import { compareMapVersions } from '../../../shared/domain/map/versions';
 import { appError } from '../../../shared/messages/appError';
-import type { JourneySnapshot, MapComparison, VersionRef } from '../../../shared/ops/compare';
+import type { JourneySnapshot, MapComparison, VersionRef } from '../../../shared/ops/journeys';
 import type { Db } from '../db/open';
 import { newId, now } from '../db/ids';
 import { getJourney, getSummary } from './repo';

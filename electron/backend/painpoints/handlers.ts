@@ -2,28 +2,13 @@
  * Handlers for the pain-point review: list, detail, reach and cost, causes, stories,
  * improvement actions, rules and export. Every change answers with the updated detail.
  */
-import type { Handlers } from '../../../shared/contract';
+import type { HandlersOf } from '../../../shared/ops/op';
+import type { painPointOps } from '../../../shared/ops/painpoints';
 import type { WorkspaceSession } from '../workspace/session';
 import { painPointDetail, listPainPoints } from './list';
 import { addCause, addStory, createAction, deleteOwned, openActionsByTouchpoint, setPainRules, setReach, updateAction, versionedPainRules } from './repo';
 
-type PainOps =
-  | 'painPoints.list'
-  | 'painPoints.get'
-  | 'painPoints.setReach'
-  | 'painPoints.addCause'
-  | 'painPoints.removeCause'
-  | 'painPoints.addStory'
-  | 'painPoints.removeStory'
-  | 'actions.create'
-  | 'actions.update'
-  | 'actions.delete'
-  | 'actions.openByTouchpoint'
-  | 'settings.painRules'
-  | 'settings.setPainRules'
-  | 'painPoints.export';
-
-export function painPointHandlers(session: WorkspaceSession): Pick<Handlers, PainOps> {
+export function painPointHandlers(session: WorkspaceSession): HandlersOf<typeof painPointOps> {
   const db = () => session.requireDb();
   const detail = (touchpointId: string) => painPointDetail(db(), touchpointId);
   return {

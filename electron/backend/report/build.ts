@@ -6,7 +6,7 @@
  */
 import { mapOverlaySvg } from '../../../shared/domain/compare/map-overlay-svg';
 import { appError } from '../../../shared/messages/appError';
-import type { ReportFormat, ReportRequest } from '../../../shared/ops/compare';
+import type { ReportFormat, ReportRequest } from '../../../shared/ops/reports';
 import { compareRounds } from '../compare/compare';
 import type { Db } from '../db/open';
 import { getJourney } from '../journeys/repo';

@@ -1,15 +1,14 @@
 /**
  * Report export jobs: build the report for a comparison in the asked format, with progress.
  */
-import type { Handlers } from '../../../shared/contract';
+import type { HandlersOf } from '../../../shared/ops/op';
+import type { reportOps } from '../../../shared/ops/reports';
 import type { BackendOptions } from '../options';
 import type { WorkspaceSession } from '../workspace/session';
 import { ReportJobs } from './jobs';
 import { renderPdfWithChromium } from './pdf-chromium';
 
-type ReportOps = 'reports.start' | 'reports.progress' | 'reports.cancel' | 'reports.take';
-
-export function reportHandlers(session: WorkspaceSession, opts: Pick<BackendOptions, 'renderPdf'> = {}): Pick<Handlers, ReportOps> {
+export function reportHandlers(session: WorkspaceSession, opts: Pick<BackendOptions, 'renderPdf'> = {}): HandlersOf<typeof reportOps> {
   const jobs = new ReportJobs(opts.renderPdf ?? renderPdfWithChromium);
   return {
     'reports.start': (req) => jobs.start(session.requireDb(), req),

@@ -6,7 +6,8 @@
 import { explainItem } from '../../../shared/domain/compare/explain';
 import { escapeXml as esc } from '../../../shared/domain/compare/map-overlay-svg';
 import { truncateToWidth } from '../../../shared/domain/compare/text-fit';
-import type { Comparison, ComparisonItem, MapComparison } from '../../../shared/ops/compare';
+import type { Comparison, ComparisonItem } from '../../../shared/ops/compare';
+import type { MapComparison } from '../../../shared/ops/journeys';
 import type { ReportCharts } from './charts-svg';
 import { changeText, count, day, DASH, fixed, headline, percent, pValue } from './format';
 import { reportCss } from './html-style';

@@ -3,7 +3,7 @@
  * step by step; `progress` reads where it is; `cancel` stops it between steps (and kills a
  * running PDF printer); `take` hands the finished file over once and forgets the job.
  */
-import type { ReportJob, ReportRequest } from '../../../shared/ops/compare';
+import type { ReportJob, ReportRequest } from '../../../shared/ops/reports';
 import { AppError } from '../../../shared/errors';
 import { appError } from '../../../shared/messages/appError';
 import type { Db } from '../db/open';

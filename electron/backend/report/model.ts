@@ -3,7 +3,8 @@
  */
 import type { ReportLang } from '../../../shared/domain/compare/explain';
 import type { MapOverlayInput } from '../../../shared/domain/compare/map-overlay-svg';
-import type { Comparison, ComparisonItem, MapComparison } from '../../../shared/ops/compare';
+import type { Comparison, ComparisonItem } from '../../../shared/ops/compare';
+import type { MapComparison } from '../../../shared/ops/journeys';
 
 export interface ReportInput {
   comparison: Comparison;

@@ -5,7 +5,8 @@
 import type { ChartText } from '../../../shared/domain/compare/charts';
 import type { MapOverlayText } from '../../../shared/domain/compare/map-overlay-svg';
 import type { ReportLang } from '../../../shared/domain/compare/explain';
-import type { ComparisonItem, ItemKind, MapComparison, Verdict } from '../../../shared/ops/compare';
+import type { ComparisonItem, ItemKind, Verdict } from '../../../shared/ops/compare';
+import type { MapComparison } from '../../../shared/ops/journeys';
 
 type TouchpointStatus = MapComparison['touchpoints'][number]['status'];
 

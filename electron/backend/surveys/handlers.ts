@@ -1,9 +1,10 @@
 /**
  * Handlers for surveys, questions and rounds.
  */
-import type { Handlers } from '../../../shared/contract';
 import { findSurveyTemplate, templateQuestions } from '../../../shared/domain/survey/templates';
 import { appError } from '../../../shared/messages/appError';
+import type { HandlersOf } from '../../../shared/ops/op';
+import type { surveyOps } from '../../../shared/ops/surveys';
 import type { WorkspaceSession } from '../workspace/session';
 import { workspaceLang } from '../workspace/settings';
 import { addManualResponses } from './manual-entry';
@@ -11,22 +12,7 @@ import { deleteRound, deleteSurvey, getSurvey, getSurveySummary, insertQuestion,
 import { answerCounts, restoreQuestions } from './removed';
 import { roundSummary } from './summary';
 
-type SurveyOps =
-  | 'surveys.list'
-  | 'surveys.get'
-  | 'surveys.create'
-  | 'surveys.update'
-  | 'surveys.delete'
-  | 'surveys.saveQuestions'
-  | 'surveys.answerCounts'
-  | 'surveys.restoreQuestions'
-  | 'rounds.create'
-  | 'rounds.update'
-  | 'rounds.delete'
-  | 'rounds.summary'
-  | 'rounds.addResponses';
-
-export function surveyHandlers(session: WorkspaceSession): Pick<Handlers, SurveyOps> {
+export function surveyHandlers(session: WorkspaceSession): HandlersOf<typeof surveyOps> {
   const db = () => session.requireDb();
   return {
     'surveys.list': () => listSurveys(db()),

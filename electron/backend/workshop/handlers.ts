@@ -1,10 +1,10 @@
 /**
  * Handlers for the workshop operations: the facilitator's side of a live session.
  */
-import type { Handlers } from '../../../shared/contract';
 import { appError } from '../../../shared/messages/appError';
 import type { TouchpointChoice } from '../../../shared/domain/workshop/types';
-import type { OpenTarget } from '../../../shared/ops/workshop';
+import type { HandlersOf } from '../../../shared/ops/op';
+import type { OpenTarget, workshopOps } from '../../../shared/ops/workshop';
 import type { Db } from '../db/open';
 import { journeyVersion } from '../journeys/apply-changes';
 import { getJourney } from '../journeys/repo';
@@ -13,19 +13,6 @@ import type { WorkshopHost } from './host';
 import { listAddresses } from './interfaces';
 import { getSession, insertSession, runningSessionOf, updateSession } from './repo';
 import { sessionResults } from './results';
-
-type WorkshopOp =
-  | 'workshop.interfaces'
-  | 'workshop.start'
-  | 'workshop.current'
-  | 'workshop.resume'
-  | 'workshop.open'
-  | 'workshop.lock'
-  | 'workshop.reveal'
-  | 'workshop.status'
-  | 'workshop.results'
-  | 'workshop.apply'
-  | 'workshop.close';
 
 /** Touchpoint ids of the journey a choice names, in map order. */
 export function chooseTouchpoints(db: Db, journeyId: string, choice: TouchpointChoice | OpenTarget): string[] {
@@ -48,7 +35,7 @@ export function chooseTouchpoints(db: Db, journeyId: string, choice: TouchpointC
   }
 }
 
-export function workshopHandlers(host: WorkshopHost): Pick<Handlers, WorkshopOp> {
+export function workshopHandlers(host: WorkshopHost): HandlersOf<typeof workshopOps> {
   const running = (sessionId: string) => {
     const s = getSession(host.db(), sessionId);
     if (s.state !== 'running') throw appError('conflict', 'workshop.closed', { id: sessionId });

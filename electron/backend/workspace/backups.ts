@@ -9,9 +9,9 @@
  */
 import { existsSync, mkdirSync, readdirSync, renameSync, rmSync, statSync } from 'node:fs';
 import { basename, dirname, extname, join, resolve, sep } from 'node:path';
-import type { z } from 'zod';
 import { appError } from '../../../shared/messages/appError';
-import { type BackupInfo, backupOps } from '../../../shared/ops/backups';
+import type { BackupInfo, backupOps } from '../../../shared/ops/backups';
+import type { HandlersOf } from '../../../shared/ops/op';
 import { checkWorkspace } from '../db/check';
 import { workspaceError } from '../db/errors';
 import type { Db } from '../db/open';
@@ -166,10 +166,7 @@ export class AutoBackup {
   }
 }
 
-type Op = typeof backupOps;
-type BackupHandlers = { [K in keyof Op]: (input: z.output<Op[K]['input']>) => Promise<z.output<Op[K]['output']>> };
-
-export function backupHandlers(session: WorkspaceSession): BackupHandlers {
+export function backupHandlers(session: WorkspaceSession): HandlersOf<typeof backupOps> {
   const open = () => {
     const db = session.requireDb();
     return { db, path: session.currentPath()! };

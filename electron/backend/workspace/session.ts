@@ -4,7 +4,8 @@
  */
 import { existsSync, mkdirSync, statSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
-import type { Handlers, WorkspaceStatus } from '../../../shared/contract';
+import type { Handlers } from '../../../shared/contract';
+import type { WorkspaceStatus } from '../../../shared/ops/workspace';
 import { type AppErrorData } from '../../../shared/errors';
 import { appError } from '../../../shared/messages/appError';
 import { serviceTemplate } from '../../../shared/domain/templates/service';

@@ -1,7 +1,7 @@
 import { FileAddOutlined, FolderOpenOutlined } from '@ant-design/icons';
 import { Button, Result, Typography } from 'antd';
 import { useTranslation } from 'react-i18next';
-import type { WorkspaceStatus } from '../../../shared/contract';
+import type { WorkspaceStatus } from '../../../shared/ops/workspace';
 import { AppError, isAppErrorData } from '../../../shared/errors';
 import { errorText } from '../../i18n/errorText';
 import { newWorkspace, openWorkspace } from './actions';

@@ -1,7 +1,7 @@
 /**
  * Workspace commands: native dialogs in the desktop app, in-app forms in browser mode.
  */
-import type { WorkspaceStatus } from '../../../shared/contract';
+import type { WorkspaceStatus } from '../../../shared/ops/workspace';
 import { AppError, isAppErrorData, type Envelope } from '../../../shared/errors';
 import type { ShellCommand } from '../../../shared/operations';
 import { isDesktop } from '../../api/client';

@@ -1,6 +1,6 @@
 /** What the app knows about the backend and the open workspace. */
 import { create } from 'zustand';
-import type { AppInfo, WorkspaceStatus } from '../../../shared/contract';
+import type { AppInfo, WorkspaceStatus } from '../../../shared/ops/workspace';
 import { api } from '../../api/client';
 
 export type WorkspaceDialog = 'new' | 'open' | 'save' | 'backups';

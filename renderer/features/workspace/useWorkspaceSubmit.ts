@@ -1,5 +1,5 @@
 import { useCallback, useState } from 'react';
-import type { WorkspaceStatus } from '../../../shared/contract';
+import type { WorkspaceStatus } from '../../../shared/ops/workspace';
 import { AppError, isAppErrorData } from '../../../shared/errors';
 import { useWorkspace } from './store';
 

@@ -5,7 +5,7 @@
  * Touchpoints pair by id (a snapshot keeps ids), then by identical title.
  */
 import type { Journey, Touchpoint } from '../journey';
-import type { MapComparison } from '../../ops/compare';
+import type { MapComparison } from '../../ops/journeys';
 import { journeyStats } from './stats';
 import type { PainRules } from './painpoints';
 

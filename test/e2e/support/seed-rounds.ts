@@ -5,8 +5,8 @@ import type { Page } from '@playwright/test';
 export async function call<T>(page: Page, name: string, input: unknown): Promise<T> {
   const envelope = await page.evaluate(
     async ([op, body]) => {
-      const bridge = (window as unknown as { journeyAudit?: { ops: Record<string, (i: unknown) => Promise<unknown>> } }).journeyAudit;
-      if (bridge) return bridge.ops[op as string]!(body);
+      const bridge = (window as unknown as { journeyAudit?: { call: (name: string, i: unknown) => Promise<unknown> } }).journeyAudit;
+      if (bridge) return bridge.call(op as string, body);
       const res = await fetch(`/api/${op}`, {
         method: 'POST',
         headers: { 'content-type': 'application/json', 'x-journey-token': sessionStorage.getItem('journey-audit-token') ?? '' },

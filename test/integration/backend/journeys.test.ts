@@ -76,6 +76,7 @@ describe('journey operations', () => {
 describe('dispatch refuses what the contract does not allow', () => {
   it.each([
     ['unknown operation', 'journeys.explode', {}, 'unknown_operation'],
+    ['inherited name', 'constructor', {}, 'unknown_operation'],
     ['missing field', 'journeys.create', {}, 'validation'],
     ['wrong type', 'journeys.get', { id: 42 }, 'validation'],
     ['extra field', 'journeys.get', { id: 'x', sql: 'DROP TABLE journeys' }, 'validation'],

@@ -6,7 +6,8 @@
 import { existsSync } from 'node:fs';
 import ExcelJS from 'exceljs';
 import { describe, expect, it } from 'vitest';
-import type { Comparison, ReportJob } from '../../../shared/ops/compare';
+import type { Comparison } from '../../../shared/ops/compare';
+import type { ReportJob } from '../../../shared/ops/reports';
 import { chromiumCandidates } from '../../../electron/backend/report/pdf-chromium';
 import { compareWorkspace } from '../../support/compare-workspace';
 import { useTmpDir } from '../../support/tmp';

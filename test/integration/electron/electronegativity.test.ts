@@ -35,7 +35,7 @@ const SUPPRESSED: { issue: string; file: string; sample: string; why: string }[]
     issue: 'PRELOAD_JS_CHECK',
     file: 'main/main.js',
     sample: 'preload: PRELOAD',
-    why: 'the one preload runs sandboxed with context isolation and exposes one function per contract operation, nothing generic (electron/preload.ts)',
+    why: 'the one preload runs sandboxed with context isolation; it exposes one function for the contract operations on one fixed channel (the backend answers only names in the registry, after checking the sender) and one per shell command; no channel name crosses (electron/preload.ts)',
   },
 ];
 

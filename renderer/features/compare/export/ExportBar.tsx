@@ -2,7 +2,8 @@ import { DownloadOutlined, FileExcelOutlined, FilePdfOutlined, FileTextOutlined,
 import { Button, Modal, Progress, Space, Typography } from 'antd';
 import { useRef, useState, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { CompareRequest, ReportFormat, ReportJob } from '../../../../shared/ops/compare';
+import type { CompareRequest } from '../../../../shared/ops/compare';
+import type { ReportFormat, ReportJob } from '../../../../shared/ops/reports';
 import { isAppErrorData } from '../../../../shared/errors';
 import { feedback, showSuccess } from '../../../ui/feedback';
 import { errorText } from '../../../i18n/errorText';

@@ -1,5 +1,5 @@
 /** Runs a report export job: start, poll its progress, take the finished file and save it. */
-import type { ReportJob, ReportRequest } from '../../../../shared/ops/compare';
+import type { ReportJob, ReportRequest } from '../../../../shared/ops/reports';
 import type { OpInput } from '../../../../shared/contract';
 import { api } from '../../../api/client';
 import { download } from '../../../ui/download';

@@ -3,7 +3,7 @@ import { Spin, Switch, Table, Tag, Tooltip, Typography } from 'antd';
 import type { ColumnsType } from 'antd/es/table';
 import { lazy, Suspense, useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { MapComparison } from '../../../../shared/ops/compare';
+import type { MapComparison } from '../../../../shared/ops/journeys';
 import { formatNumber, formatPercent, formatSigned } from '../format';
 import type { VersionResult } from './useVersions';
 

@@ -2,7 +2,7 @@ import { SaveOutlined } from '@ant-design/icons';
 import { Alert, Button, Input, Select, Skeleton, Table, Typography } from 'antd';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { JourneySnapshot } from '../../../../shared/ops/compare';
+import type { JourneySnapshot } from '../../../../shared/ops/journeys';
 import { api } from '../../../api/client';
 import { showError, showSuccess } from '../../../ui/feedback';
 import { errorText } from '../../../i18n/errorText';

@@ -1,7 +1,7 @@
 /** A journey's saved versions, saving a new one, and the comparison of two versions with both maps (for the emotion curve). */
 import { useCallback, useEffect, useState } from 'react';
 import type { Journey } from '../../../../shared/domain/journey';
-import type { JourneySnapshot, MapComparison, VersionRef } from '../../../../shared/ops/compare';
+import type { JourneySnapshot, MapComparison, VersionRef } from '../../../../shared/ops/journeys';
 import { api } from '../../../api/client';
 import { useWorkspace } from '../../workspace';
 

@@ -7,7 +7,7 @@ import { questionKey } from '../../../../shared/domain/survey/convert';
 import { defaultDirection, QUESTION_DIRECTIONS, type QuestionDirection } from '../../../../shared/domain/survey/direction';
 import type { ColumnMapping, QuestionColumn } from '../../../../shared/domain/survey/mapping';
 import type { Question, QuestionType } from '../../../../shared/domain/survey/types';
-import type { PreviewColumn } from '../../../../shared/ops/surveys';
+import type { PreviewColumn } from '../../../../shared/ops/import';
 import { formatCount } from '../format';
 import { typeOptions } from '../options';
 import { ACTIONS, ATTRIBUTE_NAMES, type Action } from './mapping';

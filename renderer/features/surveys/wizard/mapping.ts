@@ -8,7 +8,7 @@ import { inferQuestion } from '../../../../shared/domain/survey/auto-map';
 import { questionKey } from '../../../../shared/domain/survey/convert';
 import { type ColumnMapping, type QuestionColumn, answerKey } from '../../../../shared/domain/survey/mapping';
 import type { Label, Question, QuestionType } from '../../../../shared/domain/survey/types';
-import type { ImportPreview, PreviewColumn } from '../../../../shared/ops/surveys';
+import type { ImportPreview, PreviewColumn } from '../../../../shared/ops/import';
 
 export type Action = ColumnMapping['action'];
 export const ACTIONS: readonly Action[] = ['question', 'attribute', 'respondent-id', 'submitted-at', 'duration', 'ignore'];

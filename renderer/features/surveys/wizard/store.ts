@@ -7,7 +7,7 @@ import { questionKey } from '../../../../shared/domain/survey/convert';
 import type { QuestionDirection } from '../../../../shared/domain/survey/direction';
 import type { ColumnMapping, ImportMapping } from '../../../../shared/domain/survey/mapping';
 import type { Question, QuestionType } from '../../../../shared/domain/survey/types';
-import type { ImportCheck, ImportJob, ImportPreview } from '../../../../shared/ops/surveys';
+import type { ImportCheck, ImportJob, ImportPreview } from '../../../../shared/ops/import';
 import { api } from '../../../api/client';
 import { type Action, type AnswerGroup, type AnswerRow, existingMapping, mappingForAction, newMapping, withAnswerValue } from './mapping';
 
