@@ -11,7 +11,7 @@ import { defaultDirection } from '../../../shared/domain/survey/direction';
 import { appError } from '../../../shared/messages/appError';
 import { workspaceError } from './errors';
 import { LATEST_SCHEMA_VERSION, MIGRATIONS, assertMigrationsOrdered } from './migrations';
-import { assertNotEmpty, withReadOnly } from './peek';
+import { assertNotEmpty, withReadOnlyConnection } from './peek';
 
 export type Db = Database.Database;
 
@@ -186,7 +186,7 @@ export async function openWorkspaceDb(file: string, options: OpenOptions = {}): 
     // Identity first, on a read-only look: refusing a file (another program's, a newer
     // version's) must leave it byte for byte as it was, and a read-write connection would
     // checkpoint a pending WAL into it when closed.
-    assertOurs(withReadOnly(path, readHeader), path);
+    assertOurs(withReadOnlyConnection(path, readHeader), path);
     db = new Database(path, { fileMustExist: true, readonly });
     const header = readHeader(db);
     assertOurs(header, path);

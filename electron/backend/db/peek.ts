@@ -40,3 +40,17 @@ export function withReadOnly<T>(path: string, read: (db: Database.Database) => T
     db.close();
   }
 }
+
+/**
+ * A look just before the file is opened for editing: a plain read-only connection, whose
+ * -wal/-shm files (if it made them) are left for the connection that follows. Removing them
+ * could pull them from under another window that opened the file meanwhile.
+ */
+export function withReadOnlyConnection<T>(path: string, read: (db: Database.Database) => T): T {
+  const db = new Database(path, { readonly: true, fileMustExist: true });
+  try {
+    return read(db);
+  } finally {
+    db.close();
+  }
+}

@@ -71,7 +71,8 @@ export class UploadReader {
   private async readOnce(bytes: Uint8Array, file: string, readOptions: ReadOptions): Promise<RawTable> {
     let worker: Worker;
     try {
-      worker = await (this.next ?? this.spawn());
+      // A reader started ahead of time may have died meanwhile: one fresh start is tried then.
+      worker = await (this.next ?? this.spawn()).catch(() => this.spawn());
     } catch (e) {
       if (outOfMemory(e)) throw tooLargeToRead(file, this.heapMb);
       throw new ImportError({ file }, { code: 'import.read.readerFailed', params: { reason: (e as Error).message } });

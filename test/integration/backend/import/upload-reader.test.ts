@@ -18,7 +18,7 @@ beforeAll(() => {
 
 describe('reading uploads in a capped worker', () => {
   it('refuses a file that outgrows the worker, naming it, and reads the next one', async () => {
-    const reader = new UploadReader(WORKER, 16);
+    const reader = new UploadReader(WORKER, 32);
     // 4,000 rows each 2,000 cells wide: 8 million cells, about 64 MB of rows once read.
     const wide = Buffer.from('q'.repeat(1) + ','.repeat(1999) + '\n' + ('1' + ','.repeat(1999) + '\n').repeat(4_000));
     const error = await reader.read(wide, 'wide.csv', {}).then(
@@ -27,10 +27,10 @@ describe('reading uploads in a capped worker', () => {
     );
     expect(error).toBeInstanceOf(AppError);
     const e = error as AppError;
-    expect(e).toMatchObject({ code: 'validation', messageCode: 'import.fileTooLargeToRead', params: { file: 'wide.csv', limitMb: 16 } });
+    expect(e).toMatchObject({ code: 'validation', messageCode: 'import.fileTooLargeToRead', params: { file: 'wide.csv', limitMb: 32 } });
     expect(messageText('zh-CN', e.messageCode!, e.params)).toContain('wide.csv');
     expect(messageText('en', e.messageCode!, e.params)).toBe(
-      'wide.csv needs more than 16 MB of memory to read, the most an import may use; it was refused. Save the survey sheet on its own as .xlsx or CSV, or split it into smaller files, and import those.',
+      'wide.csv needs more than 32 MB of memory to read, the most an import may use; it was refused. Save the survey sheet on its own as .xlsx or CSV, or split it into smaller files, and import those.',
     );
 
     const table = await reader.read(Buffer.from('Q1,Q2\n1,yes\n'), 'fine.csv', {});
