@@ -4,24 +4,18 @@
  * with a `conflict`, never silently overwriting the other's work.
  */
 import { execFileSync } from 'node:child_process';
-import { existsSync } from 'node:fs';
 import { join } from 'node:path';
 import Database from 'better-sqlite3';
-import { afterEach, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import type { Journey } from '../../../shared/domain/journey';
 import { diffDocs } from '../../../shared/domain/map/changes';
-import { type Server, call, findRoot, killAndWait, startServer, value } from '../../stress/kill';
+import { call, findRoot, killAndWait, startServer, value } from '../../stress/kill';
+import { useBuiltServers } from '../../support/servers';
 import { useTmpDir } from '../../support/tmp';
 
 const ROOT = findRoot(import.meta.dirname);
 const tmp = useTmpDir();
-const running: Server[] = [];
-afterEach(async () => {
-  await Promise.all(running.splice(0).map((s) => killAndWait(s.child)));
-});
-beforeAll(() => {
-  if (!existsSync(join(ROOT, 'out/node/serve-cli.js'))) throw new Error('Build first: npm run build');
-});
+const running = useBuiltServers(ROOT);
 
 const doc = (j: Journey) => ({ stages: j.stages, lanes: j.lanes, touchpoints: j.touchpoints, flows: j.flows });
 const retitle = (j: Journey, title: string) => diffDocs(doc(j), { ...doc(j), touchpoints: j.touchpoints.map((t, i) => (i === 0 ? { ...t, title } : t)) });

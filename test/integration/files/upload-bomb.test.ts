@@ -6,24 +6,19 @@
  * a capped heap.
  */
 import { execFileSync } from 'node:child_process';
-import { existsSync, readFileSync } from 'node:fs';
+import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import ExcelJS from 'exceljs';
-import { afterEach, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { messageText } from '../../../shared/messages/catalog';
-import { type Server, call, findRoot, killAndWait, startServer } from '../../stress/kill';
+import { type Server, call, findRoot, startServer } from '../../stress/kill';
+import { useBuiltServers } from '../../support/servers';
 import { useTmpDir } from '../../support/tmp';
 import { withRepeatedSheet, zipBombWorkbook } from '../../support/zip-bomb';
 
 const ROOT = findRoot(import.meta.dirname);
 const tmp = useTmpDir();
-const running: Server[] = [];
-afterEach(async () => {
-  await Promise.all(running.splice(0).map((s) => killAndWait(s.child)));
-});
-beforeAll(() => {
-  if (!existsSync(join(ROOT, 'out/node/serve-cli.js'))) throw new Error('Build first: npm run build');
-});
+const running = useBuiltServers(ROOT);
 
 /** The server process's current and peak resident memory, in MB, as the kernel counts it. */
 function memoryMb(s: Server): { rss: number; peak: number } {

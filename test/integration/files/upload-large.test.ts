@@ -5,22 +5,16 @@
  * worker to its last answer.
  */
 import { execFileSync } from 'node:child_process';
-import { existsSync } from 'node:fs';
 import { join } from 'node:path';
 import ExcelJS from 'exceljs';
-import { afterEach, beforeAll, describe, expect, it } from 'vitest';
-import { type Server, call, findRoot, killAndWait, startServer, value } from '../../stress/kill';
+import { describe, expect, it } from 'vitest';
+import { type Server, call, findRoot, startServer, value } from '../../stress/kill';
+import { useBuiltServers } from '../../support/servers';
 import { useTmpDir } from '../../support/tmp';
 
 const ROOT = findRoot(import.meta.dirname);
 const tmp = useTmpDir();
-const running: Server[] = [];
-afterEach(async () => {
-  await Promise.all(running.splice(0).map((s) => killAndWait(s.child)));
-});
-beforeAll(() => {
-  if (!existsSync(join(ROOT, 'out/node/serve-cli.js'))) throw new Error('Build first: npm run build');
-});
+const running = useBuiltServers(ROOT);
 
 /** Deterministic 1–5 answers: row r, question q. */
 const answer = (r: number, q: number) => 1 + ((r * 7 + q * 13) % 5);
