@@ -11,7 +11,7 @@ export default defineConfig({
     build: {
       outDir: 'out/main',
       rollupOptions: {
-        input: { main: resolve(root, 'electron/main.ts'), 'import-worker': resolve(root, 'electron/backend/import/worker.ts') },
+        input: { main: resolve(root, 'electron/shell/main.ts'), 'import-worker': resolve(root, 'electron/backend/import/worker.ts') },
       },
     },
   },
@@ -21,7 +21,7 @@ export default defineConfig({
       // A sandboxed preload cannot require node_modules: bundle everything but electron, as CommonJS.
       externalizeDeps: false,
       rollupOptions: {
-        input: { preload: resolve(root, 'electron/preload.ts') },
+        input: { preload: resolve(root, 'electron/shell/preload.ts') },
         external: ['electron'],
         output: { format: 'cjs', entryFileNames: '[name].cjs' },
       },

@@ -75,6 +75,16 @@ export default tseslint.config(
     },
   },
   {
+    // Browser mode's server and the CLI run in plain Node: nothing of Electron or its shell.
+    files: ['electron/server/**/*.ts', 'electron/cli/**/*.ts'],
+    rules: {
+      'no-restricted-imports': [
+        'error',
+        { paths: ['electron'], patterns: [{ regex: '(^|/)shell(/|$)', message: 'The Electron shell (electron/shell) is for the desktop app only.' }] },
+      ],
+    },
+  },
+  {
     files: ['shared/**/*.ts'],
     rules: {
       'no-restricted-imports': [

@@ -16,10 +16,10 @@ export default defineConfig({
     sourcemap: true,
     rollupOptions: {
       input: {
-        cli: resolve(root, 'electron/cli.ts'),
-        'serve-cli': resolve(root, 'electron/serve-cli.ts'),
+        cli: resolve(root, 'electron/cli/main.ts'),
+        'serve-cli': resolve(root, 'electron/server/serve-cli.ts'),
         // Its own entry (next to serve-cli.js), so its paths relative to this folder hold.
-        'serve-app': resolve(root, 'electron/serve-app.ts'),
+        'serve-app': resolve(root, 'electron/server/serve-app.ts'),
         bench: resolve(root, 'bench/run.ts'),
         'import-worker': resolve(root, 'electron/backend/import/worker.ts'),
         stress: resolve(root, 'test/stress/kill.ts'),

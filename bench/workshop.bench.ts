@@ -20,7 +20,7 @@ import type { SessionView } from '../shared/ops/workshop';
 import { createBackend } from '../electron/backend';
 import { insertJourney, insertLane, insertStage, insertTouchpoint } from '../electron/backend/journeys/repo';
 import { createWorkspaceFile } from '../electron/backend/workspace/session';
-import { startServer } from '../electron/serve';
+import { startServer } from '../electron/server/serve';
 import type { Benchmark } from './harness';
 import type { RoomReport } from './support/workshop-room';
 

@@ -4,7 +4,7 @@
  */
 import type { Handlers } from '../../shared/contract';
 import type { Envelope } from '../../shared/errors';
-import { appHandlers } from './app/handlers';
+import { workspaceHandlers } from './workspace/handlers';
 import { compareHandlers } from './compare/handlers';
 import { departmentHandlers } from './departments/handlers';
 import { importHandlers } from './import/handlers';
@@ -38,7 +38,7 @@ export function createBackend(opts: BackendOptions): Backend {
   const workshops = new WorkshopHost(session, { participantDir: opts.participantDir ?? defaultParticipantDir(), limits: opts.workshopLimits });
   const handlers = withWorkspaceErrors(
     combineHandlers(
-      appHandlers(session, opts),
+      workspaceHandlers(session, opts),
       journeyHandlers(session),
       departmentHandlers(session),
       surveyHandlers(session),

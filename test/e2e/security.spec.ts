@@ -34,7 +34,7 @@ test('the content security policy blocks injected inline script', async ({ launc
 });
 
 test('the desktop app refuses navigation to other origins, new windows and permissions', async ({ launch }, testInfo) => {
-  testInfo.skip(testInfo.project.metadata.mode !== 'desktop', 'navigation, window and permission refusal is the Electron main process’s job (electron/security.ts)');
+  testInfo.skip(testInfo.project.metadata.mode !== 'desktop', 'navigation, window and permission refusal is the Electron main process’s job (electron/shell/security.ts)');
   const { page } = await launch();
   await expect(page.getByRole('heading', { name: 'Journeys' })).toBeVisible();
   const start = page.url();

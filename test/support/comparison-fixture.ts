@@ -5,7 +5,7 @@
  * labels, group names and touchpoint titles.
  */
 import type { Journey } from '../../shared/domain/journey';
-import { serviceTemplate } from '../../shared/domain/templates/service';
+import { serviceTemplate } from '../../shared/domain/journey-templates/service';
 import type { CompareSide, Comparison, ComparisonItem, Verdict } from '../../shared/ops/compare';
 import type { MapComparison } from '../../shared/ops/journeys';
 

@@ -2,8 +2,8 @@
  * Building journeys in one transaction: blank, from a scene template, or as a copy.
  */
 import type { JourneyMeta } from '../../../shared/domain/journey';
-import type { Bilingual, JourneyTemplate } from '../../../shared/domain/templates/types';
-import { DEPARTMENTS } from '../../../shared/domain/templates/departments';
+import type { Bilingual, JourneyTemplate } from '../../../shared/domain/journey-templates/types';
+import { DEPARTMENTS } from '../../../shared/domain/journey-templates/departments';
 import type { Db } from '../db/open';
 import { findOrCreateDepartment } from '../departments/repo';
 import type { Lang } from '../workspace/settings';

@@ -3,7 +3,7 @@
  */
 import type { WorkspaceSession } from '../workspace/session';
 import { workspaceLang } from '../workspace/settings';
-import { findTemplate } from '../../../shared/domain/templates';
+import { findTemplate } from '../../../shared/domain/journey-templates';
 import { AppError } from '../../../shared/errors';
 import type { journeyOps } from '../../../shared/ops/journeys';
 import type { HandlersOf } from '../../../shared/ops/op';

@@ -8,7 +8,7 @@ import type { Handlers } from '../../../shared/contract';
 import type { WorkspaceStatus } from '../../../shared/ops/workspace';
 import { type AppErrorData } from '../../../shared/errors';
 import { appError } from '../../../shared/messages/appError';
-import { serviceTemplate } from '../../../shared/domain/templates/service';
+import { serviceTemplate } from '../../../shared/domain/journey-templates/service';
 import { isStorageError, workspaceError } from '../db/errors';
 import { type Db, createWorkspaceDb, openWorkspaceDb, readHeader } from '../db/open';
 import { createFromTemplate } from '../journeys/build';

@@ -2,7 +2,7 @@ import { Form, Input, Modal, Select } from 'antd';
 import { useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { CustomerTier, JourneySummary, Scene } from '../../../shared/domain/journey';
-import { TEMPLATES } from '../../../shared/domain/templates';
+import { TEMPLATES } from '../../../shared/domain/journey-templates';
 import { isAppErrorData } from '../../../shared/errors';
 import { showSuccess } from '../../ui/feedback';
 import { navigate } from '../../app/router';

@@ -7,7 +7,7 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { createBackend } from '../../../electron/backend';
 import { LATEST_SCHEMA_VERSION } from '../../../electron/backend/db/migrations';
-import { startServer } from '../../../electron/serve';
+import { startServer } from '../../../electron/server/serve';
 import { sampleBackend } from '../../support/backend';
 import { useTmpDir } from '../../support/tmp';
 

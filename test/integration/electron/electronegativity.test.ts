@@ -29,13 +29,13 @@ const SUPPRESSED: { issue: string; file: string; sample: string; why: string }[]
     issue: 'OPEN_EXTERNAL_JS_CHECK',
     file: 'main/main.js',
     sample: 'if (isAllowedExternal(url)) shell.openExternal(url)',
-    why: 'only https URLs whose origin is on a fixed allow-list reach the system browser (electron/external-links.ts, used by electron/security.ts; tested in test/unit/electron/external-links.test.ts)',
+    why: 'only https URLs whose origin is on a fixed allow-list reach the system browser (electron/shell/external-links.ts, used by electron/shell/security.ts; tested in test/unit/electron/external-links.test.ts)',
   },
   {
     issue: 'PRELOAD_JS_CHECK',
     file: 'main/main.js',
     sample: 'preload: PRELOAD',
-    why: 'the one preload runs sandboxed with context isolation; it exposes one function for the contract operations on one fixed channel (the backend answers only names in the registry, after checking the sender) and one per shell command; no channel name crosses (electron/preload.ts)',
+    why: 'the one preload runs sandboxed with context isolation; it exposes one function for the contract operations on one fixed channel (the backend answers only names in the registry, after checking the sender) and one per shell command; no channel name crosses (electron/shell/preload.ts)',
   },
 ];
 

@@ -11,7 +11,7 @@ import { join, resolve } from 'node:path';
 import Database from 'better-sqlite3';
 import { afterEach, describe, expect, it } from 'vitest';
 import { createBackend } from '../../../electron/backend';
-import { type RunningServer, startServer } from '../../../electron/serve';
+import { type RunningServer, startServer } from '../../../electron/server/serve';
 import { useTmpDir } from '../../support/tmp';
 
 const ROOT = resolve(import.meta.dirname, '../../..');

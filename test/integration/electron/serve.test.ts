@@ -9,7 +9,7 @@ import { join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
 import { CONTENT_SECURITY_POLICY } from '../../../shared/csp';
 import { createBackend } from '../../../electron/backend';
-import { type RunningServer, startServer } from '../../../electron/serve';
+import { type RunningServer, startServer } from '../../../electron/server/serve';
 import { useTmpDir } from '../../support/tmp';
 
 const tmp = useTmpDir();

@@ -3,7 +3,7 @@
  * other scheme, host, look-alike or malformed URL is dropped.
  */
 import { describe, expect, it } from 'vitest';
-import { EXTERNAL_ORIGINS, isAllowedExternal } from '../../../electron/external-links';
+import { EXTERNAL_ORIGINS, isAllowedExternal } from '../../../electron/shell/external-links';
 
 describe('isAllowedExternal', () => {
   it('allows https links to a listed origin', () => {

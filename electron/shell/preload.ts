@@ -11,9 +11,9 @@ import {
   WORKSPACE_CHANGED_CHANNEL,
   shellChannelOf,
   type ShellCommand,
-} from '../shared/operations';
-import type { DesktopBridge } from '../shared/bridge';
-import type { Envelope } from '../shared/errors';
+} from '../../shared/operations';
+import type { DesktopBridge } from '../../shared/bridge';
+import type { Envelope } from '../../shared/errors';
 
 const shell = Object.fromEntries(
   SHELL_COMMANDS.map((command): [ShellCommand, () => Promise<Envelope<unknown>>] => [

@@ -6,11 +6,11 @@
 import { readFile } from 'node:fs/promises';
 import { join, resolve, sep } from 'node:path';
 import { app, BrowserWindow, dialog, protocol } from 'electron';
-import { createBackend, type Backend } from './backend/index';
+import { createBackend, type Backend } from '../backend/index';
 import { registerIpc } from './ipc';
 import { renderPdfWithElectron } from './report-pdf';
 import { installAppMenu } from './menu';
-import { findStatic } from './static-files';
+import { findStatic } from '../server/static-files';
 import { APP_ENTRY_URL, APP_HOST, APP_SCHEME, applySecurityPolicy } from './security';
 import { broadcastWorkspaceChanged, createWorkspaceActions, shellLanguage, type ShellLanguage } from './workspace-actions';
 

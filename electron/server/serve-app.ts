@@ -6,9 +6,9 @@ import { existsSync } from 'node:fs';
 import module from 'node:module';
 import { resolve } from 'node:path';
 import { parseArgs } from 'node:util';
-import { version } from '../package.json';
-import { createBackend } from './backend';
-import { defaultDataDir, systemLang } from './backend/workspace/data-dir';
+import { version } from '../../package.json';
+import { createBackend } from '../backend';
+import { defaultDataDir, systemLang } from '../backend/workspace/data-dir';
 import { startServer } from './serve';
 
 async function main(): Promise<void> {

@@ -4,7 +4,7 @@
  * role labels are only translated by the OS on macOS.
  */
 import { app, BrowserWindow, dialog, Menu, type MenuItemConstructorOptions } from 'electron';
-import type { ShellCommand } from '../shared/operations';
+import type { ShellCommand } from '../../shared/operations';
 import type { ShellLanguage, WorkspaceActions } from './workspace-actions';
 
 const LABELS = {

@@ -5,9 +5,9 @@
  */
 import { basename, dirname, extname, join } from 'node:path';
 import { app, BrowserWindow, dialog, type OpenDialogOptions, type SaveDialogOptions } from 'electron';
-import { WORKSPACE_CHANGED_CHANNEL, type ShellCommand } from '../shared/operations';
-import { AppError, type AppErrorData, type Envelope } from '../shared/errors';
-import type { Backend } from './backend/index';
+import { WORKSPACE_CHANGED_CHANNEL, type ShellCommand } from '../../shared/operations';
+import { AppError, type AppErrorData, type Envelope } from '../../shared/errors';
+import type { Backend } from '../backend/index';
 
 /** Languages the shell's own strings (menu, dialogs) come in. */
 export type ShellLanguage = 'zh-CN' | 'en';

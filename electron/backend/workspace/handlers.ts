@@ -1,14 +1,14 @@
 /**
- * Handlers for the app and workspace operations.
+ * Handlers for the app and workspace operations: what is running, which file is open, open / create / copy.
  */
 import { statSync } from 'node:fs';
 import type { HandlersOf } from '../../../shared/ops/op';
 import type { workspaceOps } from '../../../shared/ops/workspace';
 import { LATEST_SCHEMA_VERSION } from '../db/migrations';
-import type { WorkspaceSession } from '../workspace/session';
+import type { WorkspaceSession } from './session';
 import type { BackendOptions } from '../options';
 
-export function appHandlers(session: WorkspaceSession, opts: BackendOptions): HandlersOf<typeof workspaceOps> {
+export function workspaceHandlers(session: WorkspaceSession, opts: BackendOptions): HandlersOf<typeof workspaceOps> {
   return {
     'app.info': () => ({
       name: 'Journey Audit',

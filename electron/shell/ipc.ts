@@ -5,9 +5,9 @@
  * HTTP transport.
  */
 import { BrowserWindow, ipcMain, type IpcMainInvokeEvent } from 'electron';
-import { OPERATION_CHANNEL, SHELL_COMMANDS, shellChannelOf } from '../shared/operations';
-import type { Envelope } from '../shared/errors';
-import type { Backend } from './backend/index';
+import { OPERATION_CHANNEL, SHELL_COMMANDS, shellChannelOf } from '../../shared/operations';
+import type { Envelope } from '../../shared/errors';
+import type { Backend } from '../backend/index';
 import { isTrustedSender } from './security';
 import type { WorkspaceActions } from './workspace-actions';
 

@@ -9,7 +9,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { BrowserWindow, session } from 'electron';
-import type { RenderPdf } from './backend/options';
+import type { RenderPdf } from '../backend/options';
 
 const PARTITION = 'report-print';
 let locked = false;

@@ -10,8 +10,8 @@ import type { AddressInfo } from 'node:net';
 import type { Duplex } from 'node:stream';
 import { tmpdir } from 'node:os';
 import { basename, join, resolve } from 'node:path';
-import type { AppErrorData, Envelope } from '../shared/errors';
-import type { Backend } from './backend';
+import type { AppErrorData, Envelope } from '../../shared/errors';
+import type { Backend } from '../backend';
 import { findStatic } from './static-files';
 
 // An ES import of node:http builds its whole namespace, which loads Node's bundled fetch

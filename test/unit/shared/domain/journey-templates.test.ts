@@ -1,8 +1,8 @@
 /** Consistency checks for the journey templates and the departments they use. */
 import { describe, expect, it } from 'vitest';
 import { CHANNELS, LANE_KINDS, SCENES } from '../../../../shared/domain/journey';
-import { DEPARTMENTS, TEMPLATES, findTemplate } from '../../../../shared/domain/templates';
-import type { Bilingual, JourneyTemplate } from '../../../../shared/domain/templates';
+import { DEPARTMENTS, TEMPLATES, findTemplate } from '../../../../shared/domain/journey-templates';
+import type { Bilingual, JourneyTemplate } from '../../../../shared/domain/journey-templates';
 
 function bilinguals(t: JourneyTemplate): [string, Bilingual][] {
   const out: [string, Bilingual][] = [

@@ -1,23 +1,23 @@
 /**
  * The `journey-audit` command line: the backend for scripts.
  */
-import { version } from '../package.json';
-import { AppError } from '../shared/errors';
-import { type CliOutput, cliLang, fail, usage } from './cli/output';
+import { version } from '../../package.json';
+import { AppError } from '../../shared/errors';
+import { type CliOutput, cliLang, fail, usage } from './output';
 
 type Command = (args: string[]) => Promise<CliOutput> | CliOutput;
 
 /** Each command loads only its own modules: a comparison need not load the spreadsheet readers. */
 const COMMANDS: Record<string, () => Promise<Command>> = {
-  init: async () => (await import('./cli/init')).runInit,
-  check: async () => (await import('./cli/check')).runCheck,
-  copy: async () => (await import('./cli/copy')).runCopy,
-  'survey import': async () => (await import('./cli/survey-import')).runSurveyImport,
-  'round summary': async () => (await import('./cli/round-summary')).runRoundSummary,
-  compare: async () => (await import('./cli/compare')).runCompare,
-  report: async () => (await import('./cli/report')).runReport,
-  'workshop serve': async () => (await import('./cli/workshop')).runWorkshopServe,
-  'workshop results': async () => (await import('./cli/workshop')).runWorkshopResults,
+  init: async () => (await import('./init')).runInit,
+  check: async () => (await import('./check')).runCheck,
+  copy: async () => (await import('./copy')).runCopy,
+  'survey import': async () => (await import('./survey-import')).runSurveyImport,
+  'round summary': async () => (await import('./round-summary')).runRoundSummary,
+  compare: async () => (await import('./compare')).runCompare,
+  report: async () => (await import('./report')).runReport,
+  'workshop serve': async () => (await import('./workshop')).runWorkshopServe,
+  'workshop results': async () => (await import('./workshop')).runWorkshopResults,
 };
 
 async function main(argv: string[]): Promise<number> {
