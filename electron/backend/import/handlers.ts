@@ -2,7 +2,6 @@
  * Handlers for the import wizard: preview (read, detect, suggest a mapping), check
  * (every problem before anything is written), start / progress / cancel.
  */
-import { convertTable } from '../../../shared/domain/survey/convert';
 import { columnLetter } from '../../../shared/domain/survey/mapping';
 import { appError } from '../../../shared/messages/appError';
 import type { importOps } from '../../../shared/ops/import';
@@ -27,7 +26,7 @@ export function importHandlers(session: WorkspaceSession, jobs: ImportJobs): Han
       const questions = surveyId ? listQuestions(db(), surveyId) : [];
       const saved = surveyId ? loadSavedMapping(db(), surveyId) : null;
       const { stats, mapping, savedUsed } = suggestForStaged(staged, questions, saved);
-      const stagingId = jobs.stage(staged, options);
+      const stagingId = jobs.stage(staged);
       return {
         stagingId,
         fileName: name,
@@ -60,7 +59,7 @@ export function importHandlers(session: WorkspaceSession, jobs: ImportJobs): Han
     'import.check': ({ stagingId, surveyId, roundId, mapping }) => {
       getSurveySummary(db(), surveyId);
       const staged = jobs.getStaged(stagingId);
-      const converted = convertTable(staged.table.rows, mapping, staged.layout.tool);
+      const converted = jobs.convert(stagingId, mapping);
       const dup = roundId ? findDuplicate(db(), getRound(db(), roundId).rowId, staged.sha256) : null;
       return {
         responses: converted.rowCount,

@@ -1,14 +1,17 @@
 /**
- * Staged files and running imports. A preview stages the file (parsed once, kept for an
- * hour); `start` runs the import in a worker thread when one is available — progress can be
+ * Staged files and running imports. A preview stages the file (read once, kept for an
+ * hour); the check converts it under the wizard's mapping and keeps the result; `start`
+ * writes that same result, in a worker thread when one is available — progress can be
  * polled and a cancel rolls the whole import back — or inline otherwise (tests, CLI).
  */
 import { Worker } from 'node:worker_threads';
 import type { ImportJob } from '../../../shared/ops/import';
+import { type Converted, convertTable } from '../../../shared/domain/survey/convert';
+import type { ImportMapping } from '../../../shared/domain/survey/mapping';
 import { appError } from '../../../shared/messages/appError';
 import type { Db } from '../db/open';
 import { newId } from '../db/ids';
-import { type ExecuteRequest, executeImport, type ReadOptions, stageBytes, type StagedFile, stageTable } from './run';
+import { type ExecuteRequest, importSource, type ReadOptions, stageBytes, type StagedFile, stageTable, writeConverted } from './run';
 import { ImportError } from './errors';
 import { isOutOfMemory, READ_HEAP_MB, readLimits, tooLargeToRead, UploadReader } from './read-worker';
 import type { WorkerInput, WorkerMessage } from './worker';
@@ -20,8 +23,9 @@ const IMPORT_HEAP_MB = READ_HEAP_MB * 2;
 
 interface Staged {
   file: StagedFile;
-  options: ReadOptions;
   at: number;
+  /** The last conversion, under the mapping it was made with: a check and its start convert once. */
+  converted?: { mapping: string; result: Converted };
 }
 
 export class ImportJobs {
@@ -43,27 +47,34 @@ export class ImportJobs {
     return stageTable(bytes, fileName, await this.reader.read(bytes, fileName, options));
   }
 
-  stage(file: StagedFile, options: ReadOptions): string {
+  stage(file: StagedFile): string {
     const now = Date.now();
     for (const [id, s] of this.staged) if (now - s.at > STAGE_TTL_MS) this.staged.delete(id);
     while (this.staged.size >= MAX_STAGED) this.staged.delete(this.staged.keys().next().value!);
     const id = newId();
-    this.staged.set(id, { file, options, at: now });
+    this.staged.set(id, { file, at: now });
     return id;
   }
 
   getStaged(id: string): StagedFile {
-    const s = this.staged.get(id);
-    if (!s) throw appError('not_found', 'import.upload_expired', { id });
-    return s.file;
+    return this.entry(id).file;
+  }
+
+  /** The staged table converted under `mapping`, kept so the import writes what the check saw. */
+  convert(id: string, mapping: ImportMapping): Converted {
+    const s = this.entry(id);
+    const key = JSON.stringify(mapping);
+    if (s.converted?.mapping !== key) s.converted = { mapping: key, result: convertTable(s.file.table.rows, mapping, s.file.layout.tool) };
+    return s.converted.result;
   }
 
   start(db: Db, dbPath: string, stagingId: string, req: ExecuteRequest): ImportJob {
-    const s = this.staged.get(stagingId);
-    if (!s) throw appError('not_found', 'import.upload_expired', { id: stagingId });
+    const s = this.entry(stagingId);
+    const converted = this.convert(stagingId, req.mapping);
+    const source = importSource(s.file);
     const jobId = newId();
     if (!this.workerPath) {
-      const result = executeImport(db, s.file, req);
+      const result = writeConverted(db, source, converted, req);
       const job: ImportJob = { jobId, state: 'done', done: result.answers, total: result.answers, result, error: null };
       this.jobs.set(jobId, job);
       return job;
@@ -71,8 +82,7 @@ export class ImportJobs {
     const cancel = new SharedArrayBuffer(4);
     const job: ImportJob & { cancelFlag?: Int32Array } = { jobId, state: 'running', done: 0, total: 0, result: null, error: null, cancelFlag: new Int32Array(cancel) };
     this.jobs.set(jobId, job);
-    const input: WorkerInput = { dbPath, bytes: s.file.bytes, fileName: s.file.fileName, readOptions: s.options, cancel, ...req };
-    // The import reads the file again before writing it: under the same cap, with room for the write.
+    const input: WorkerInput = { dbPath, source, converted, cancel, ...req };
     const worker = new Worker(this.workerPath, { workerData: input, resourceLimits: readLimits(IMPORT_HEAP_MB) });
     worker.on('message', (m: WorkerMessage) => {
       if (m.type === 'progress') Object.assign(job, { done: m.done, total: m.total });
@@ -101,6 +111,12 @@ export class ImportJobs {
     if (!job) throw appError('not_found', 'import.job_not_found', { id: jobId });
     if (job.cancelFlag && job.state === 'running') Atomics.store(job.cancelFlag, 0, 1);
     return this.view(job);
+  }
+
+  private entry(id: string): Staged {
+    const s = this.staged.get(id);
+    if (!s) throw appError('not_found', 'import.upload_expired', { id });
+    return s;
   }
 
   private view(job: ImportJob & { cancelFlag?: Int32Array }): ImportJob {

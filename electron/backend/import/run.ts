@@ -1,6 +1,6 @@
 /**
  * One import, start to finish, shared by the CLI, the inline path and the worker thread:
- * read the bytes, detect the layout, convert under the mapping (keeping and reporting what
+ * read the bytes once, detect the layout, convert under the mapping (keeping and reporting what
  * was unexpected), write in one transaction, remember the mapping for the next round.
  */
 import { createHash } from 'node:crypto';
@@ -31,7 +31,6 @@ export interface ReadOptions {
 export interface StagedFile {
   fileName: string;
   sha256: string;
-  bytes: Uint8Array;
   table: RawTable;
   layout: DetectedLayout;
 }
@@ -46,7 +45,7 @@ export async function stageBytes(bytes: Uint8Array, fileName: string, options: R
 /** A file already read into a table (e.g. by a reading worker), staged for the wizard. */
 export function stageTable(bytes: Uint8Array, fileName: string, table: RawTable): StagedFile {
   const layout = detectLayout(table.rows);
-  return { fileName, sha256: createHash('sha256').update(bytes).digest('hex'), bytes, table, layout };
+  return { fileName, sha256: createHash('sha256').update(bytes).digest('hex'), table, layout };
 }
 
 /** Per-column answer statistics and the suggested mapping for a staged file. */
@@ -74,23 +73,26 @@ export function suggestForStaged(
  */
 export function convertOrThrow(staged: StagedFile, mapping: ImportMapping, strict = false, lang: MessageLang = 'en'): Converted {
   const converted = convertTable(staged.table.rows, mapping, staged.layout.tool);
-  if (strict && converted.warningCount > 0) {
-    const first = converted.warnings.slice(0, 5).map((w) => `${w.column} [${w.rows.slice(0, 5).join(', ')}]: ${messageText(lang, w.code, w.params)}`);
-    throw new AppError({
-      code: 'validation',
-      message: messageText('en', 'import.strict.refused', { file: staged.fileName, count: converted.warningCount }) + ` — ${first.join('; ')}`,
-      messageCode: 'import.strict.refused',
-      params: { file: staged.fileName, count: converted.warningCount },
-      // Cells as a spreadsheet names them (B10, B12), which reads the same in every language.
-      issues: converted.warnings.map((w) => ({
-        path: w.rows.slice(0, 20).map((r) => `${w.column}${r}`).join(', ') + (w.rows.length > 20 ? ', …' : ''),
-        code: w.code,
-        params: w.params,
-        message: messageText('en', w.code, w.params),
-      })),
-    });
-  }
+  if (strict) refuseIfWarned(converted, staged.fileName, lang);
   return converted;
+}
+
+function refuseIfWarned(converted: Converted, fileName: string, lang: MessageLang): void {
+  if (converted.warningCount === 0) return;
+  const first = converted.warnings.slice(0, 5).map((w) => `${w.column} [${w.rows.slice(0, 5).join(', ')}]: ${messageText(lang, w.code, w.params)}`);
+  throw new AppError({
+    code: 'validation',
+    message: messageText('en', 'import.strict.refused', { file: fileName, count: converted.warningCount }) + ` — ${first.join('; ')}`,
+    messageCode: 'import.strict.refused',
+    params: { file: fileName, count: converted.warningCount },
+    // Cells as a spreadsheet names them (B10, B12), which reads the same in every language.
+    issues: converted.warnings.map((w) => ({
+      path: w.rows.slice(0, 20).map((r) => `${w.column}${r}`).join(', ') + (w.rows.length > 20 ? ', …' : ''),
+      code: w.code,
+      params: w.params,
+      message: messageText('en', w.code, w.params),
+    })),
+  });
 }
 
 export function loadSavedMapping(db: Db, surveyId: string): SavedMapping | null {
@@ -115,18 +117,39 @@ export interface ExecuteRequest {
 
 export type ExecuteResult = WriteResult & { warnings: ImportIssue[]; warningCount: number };
 
+/** What the write keeps of the file besides its answers: its name, fingerprint, format and layout. */
+export interface ImportSource {
+  fileName: string;
+  sha256: string;
+  format: string;
+  encoding: string | null;
+  layout: DetectedLayout;
+}
+
+export function importSource(staged: StagedFile): ImportSource {
+  return { fileName: staged.fileName, sha256: staged.sha256, format: `${staged.layout.tool}/${staged.table.format}`, encoding: staged.table.encoding, layout: staged.layout };
+}
+
 export function executeImport(db: Db, staged: StagedFile, req: ExecuteRequest, progress?: (done: number, total: number) => void): ExecuteResult {
-  const converted = convertOrThrow(staged, req.mapping, req.strict === true, req.lang);
+  return writeConverted(db, importSource(staged), convertOrThrow(staged, req.mapping, req.strict === true, req.lang), req, progress);
+}
+
+/**
+ * Writes answers already converted under `req.mapping` (the wizard's check converted them
+ * once; the import's worker writes that very result), then remembers the mapping.
+ */
+export function writeConverted(db: Db, source: ImportSource, converted: Converted, req: ExecuteRequest, progress?: (done: number, total: number) => void): ExecuteResult {
+  if (req.strict === true) refuseIfWarned(converted, source.fileName, req.lang ?? 'en');
   const result = writeImport(
     db,
     {
       surveyId: req.surveyId,
       roundRowId: req.roundRowId,
       converted,
-      fileName: staged.fileName,
-      sha256: staged.sha256,
-      format: `${staged.layout.tool}/${staged.table.format}`,
-      encoding: staged.table.encoding,
+      fileName: source.fileName,
+      sha256: source.sha256,
+      format: source.format,
+      encoding: source.encoding,
       onDuplicate: req.onDuplicate,
     },
     progress,
@@ -135,7 +158,7 @@ export function executeImport(db: Db, staged: StagedFile, req: ExecuteRequest, p
     // Map each new question back to its id, so the saved mapping points at it next time.
     const rows = db.prepare('SELECT uid, type, code, text FROM questions WHERE survey_id = ?').all(req.surveyId) as { uid: string; type: string; code: string | null; text: string }[];
     const created = new Map(rows.map((r) => [newQuestionKey(r.type, r.code, r.text), r.uid]));
-    const saved = toSavedMapping(staged.layout, req.mapping, created);
+    const saved = toSavedMapping(source.layout, req.mapping, created);
     db.prepare('INSERT INTO import_mappings (survey_id, mapping, updated_at) VALUES (?, ?, ?) ON CONFLICT (survey_id) DO UPDATE SET mapping = excluded.mapping, updated_at = excluded.updated_at').run(
       req.surveyId,
       JSON.stringify(saved),

@@ -1,21 +1,22 @@
 /**
- * The import worker thread: runs one import on its own database connection, set up exactly
+ * The import worker thread: writes one import on its own database connection, set up exactly
  * as the app's own (db/open.ts), so the process that serves the UI stays responsive, reports
- * progress, and rolls back when the shared cancel flag is raised. Given a `read` task, it
- * only reads an uploaded file into a table (read-worker.ts), under a capped heap.
+ * progress, and rolls back when the shared cancel flag is raised. It is sent the answers the
+ * wizard's check converted from the staged table: the file is not read again. Given a `read`
+ * task, it only reads an uploaded file into a table (read-worker.ts), under a capped heap.
  */
 import { parentPort, workerData } from 'node:worker_threads';
 import { AppError } from '../../../shared/errors';
+import type { Converted } from '../../../shared/domain/survey/convert';
 import type { ImportMapping } from '../../../shared/domain/survey/mapping';
 import type { Db } from '../db/open';
-import type { ReadOptions } from './run';
+import type { ImportSource, ReadOptions } from './run';
 import type { ReadMessage } from './read-worker';
 
 export interface WorkerInput {
   dbPath: string;
-  bytes: Uint8Array;
-  fileName: string;
-  readOptions: ReadOptions;
+  source: ImportSource;
+  converted: Converted;
   surveyId: string;
   roundRowId: number;
   mapping: ImportMapping;
@@ -40,12 +41,12 @@ async function main(input: WorkerInput): Promise<void> {
   const cancelled = new Int32Array(input.cancel);
   let db: Db | null = null;
   // Loaded here, not at the top: a worker that only reads a file starts without them.
-  const [{ connectWorkspace }, { executeImport, stageBytes }, { ImportCancelled }] = await Promise.all([import('../db/open'), import('./run'), import('./write')]);
+  const [{ connectWorkspace }, { writeConverted }, { ImportCancelled }] = await Promise.all([import('../db/open'), import('./run'), import('./write')]);
   try {
-    db = connectWorkspace(input.dbPath);
-    const staged = await stageBytes(input.bytes, input.fileName, input.readOptions);
     if (Atomics.load(cancelled, 0)) return post({ type: 'cancelled' });
-    const result = executeImport(db, staged, input, (done, total) => {
+    db = connectWorkspace(input.dbPath);
+    const { source, converted, cancel: _cancel, dbPath: _path, ...req } = input;
+    const result = writeConverted(db, source, converted, req, (done, total) => {
       if (Atomics.load(cancelled, 0)) throw new ImportCancelled();
       post({ type: 'progress', done, total });
     });
