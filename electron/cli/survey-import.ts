@@ -127,8 +127,14 @@ export async function runSurveyImport(args: string[]): Promise<CliOutput> {
     };
     const text = result.skipped
       ? `Skipped: ${basename(path)} was already imported into ${values.survey} / ${round.label}`
-      : `Imported ${result.responses} responses (${result.answers} answers, ${questions} questions, ${result.questions} new) from ${basename(path)} — ${staged.layout.tool}, ${staged.table.encoding ?? staged.table.format} — into ${values.survey} / ${round.label}${result.replaced ? ' (replacing the earlier import)' : ''}`;
+      : `Imported ${result.responses} responses (${result.answers} answers, ${questions} questions, ${result.questions} new) from ${basename(path)} — ${staged.layout.tool}, ${fileKind(staged.table)} — into ${values.survey} / ${round.label}${result.replaced ? ' (replacing the earlier import)' : ''}`;
     const warningLines = json.warningDetails.slice(0, 20).map((w) => `  ${w.column ? `${w.column}: ` : ''}${w.message}${w.rows.length ? ` [${w.rows.slice(0, 8).join(', ')}${w.count > 8 ? ', …' : ''}]` : ''}`);
     return { json, text: [text, ...(warningLines.length ? [messageText(lang, 'import.cli.warnings', { count: json.warnings }), ...warningLines] : [])].join('\n'), exitCode: 0 };
   });
+}
+
+/** How the file was read: its encoding for text, its format for a workbook, both for a web-page table ("html gbk"). */
+function fileKind(table: { format: string; encoding: string | null }): string {
+  if (table.encoding === null) return table.format;
+  return table.format === 'csv' || table.format === 'tsv' ? table.encoding : `${table.format} ${table.encoding}`;
 }

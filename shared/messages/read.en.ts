@@ -11,7 +11,7 @@ export const readMessagesEn = {
   'import.read.tooLarge': '{{at}} is too large ({{size}} MB; the limit is {{limit}} MB)',
   'import.read.unknownEncoding': '{{at}} cannot be read as "{{encoding}}": unknown encoding; use one of {{encodings}} (or gbk, gb2312, cp1252, latin1, utf-16)',
   'import.read.notZip': '{{at}} is damaged or not an Excel file (it is not a zip archive)',
-  'import.read.htmlAsXls': '{{at}} is a web page (HTML/XML) saved under an .xls name, not an Excel file; open it in Excel and save it as .xlsx or CSV',
+  'import.read.pageWithoutTable': '{{at}} is a web page or XML document with no table in it, not a survey export (a sign-in or error page saved in place of the download looks like this); download the export again, or open it in Excel and save it as .xlsx or CSV',
   'import.read.noRows': '{{at}} has no rows',
   'import.read.tooManyRows': '{{at}} has more than {{max}} rows; split it into smaller files',
   'import.read.rowCount': '{{at}} has {{rows}} rows; at most {{max}} can be imported',

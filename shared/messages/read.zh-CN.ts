@@ -8,7 +8,7 @@ export const readMessagesZhCN: Record<keyof typeof readMessagesEn, string> = {
   'import.read.tooLarge': '{{at}} 太大（{{size}} MB；上限为 {{limit}} MB）',
   'import.read.unknownEncoding': '无法按“{{encoding}}”读取 {{at}}：未知的编码；请使用 {{encodings}} 之一（或 gbk、gb2312、cp1252、latin1、utf-16）',
   'import.read.notZip': '{{at}} 已损坏或不是 Excel 文件（它不是 zip 压缩包）',
-  'import.read.htmlAsXls': '{{at}} 是以 .xls 为扩展名保存的网页（HTML/XML），不是 Excel 文件；请在 Excel 中打开并另存为 .xlsx 或 CSV',
+  'import.read.pageWithoutTable': '{{at}} 是不含表格的网页或 XML 文档，不是问卷导出文件（下载时若保存成了登录页或错误页，就会这样）；请重新下载导出文件，或在 Excel 中打开并另存为 .xlsx 或 CSV',
   'import.read.noRows': '{{at}} 没有任何行',
   'import.read.tooManyRows': '{{at}} 超过 {{max}} 行；请拆分成较小的文件',
   'import.read.rowCount': '{{at}} 有 {{rows}} 行；最多只能导入 {{max}} 行',

@@ -50,18 +50,24 @@ export async function readTableBuffer(bytes: Uint8Array, fileName: string, opts:
   const warnings = new Warnings();
   const container = containerOf(buf, file, warnings);
   if (container !== 'text') {
-    if (opts.encoding) warnings.add(null, null, { code: 'import.warn.encodingIgnored' });
+    if (opts.encoding && !isMarkup(container)) warnings.add(null, null, { code: 'import.warn.encodingIgnored' });
     if (opts.delimiter) warnings.add(null, null, { code: 'import.warn.delimiterIgnored' });
     // Each workbook reader is a large library; load only the one this file needs.
     // Sizes first, before the (large) workbook library even loads: a zip bomb is refused
     // before anything inflates it into memory.
-    if (container === 'xlsx') await (await import('./zip-limits')).checkZipLimits(buf, file);
-    const read =
-      container === 'xlsx'
-        ? await (await import('./read-xlsx')).readXlsx(buf, file, opts.sheet, warnings)
-        : await (await import('./read-xls')).readXls(buf, file, opts.sheet, warnings);
+    if (container === 'xlsx' || container === 'xlsb' || container === 'ods') await (await import('./zip-limits')).checkZipLimits(buf, file);
+    let encoding: string | null = null;
+    let read;
+    if (container === 'xlsx') read = await (await import('./read-xlsx')).readXlsx(buf, file, opts.sheet, warnings);
+    else if (isMarkup(container)) {
+      // A web page or XML table: decoded like any text (its charset may be GBK), then read as a table.
+      const enc = chooseEncoding(buf, file, opts.encoding);
+      const text = decodeBuffer(buf, enc.encoding);
+      encoding = enc.encoding;
+      read = await (await import('./read-xls')).readXls(text, file, opts.sheet, warnings);
+    } else read = await (await import('./read-xls')).readXls(buf, file, opts.sheet, warnings);
     checkTable(read.rows, { file, sheet: read.sheet }, warnings);
-    return { file, format: container, encoding: null, delimiter: null, sheet: read.sheet, sheets: read.sheets, rows: read.rows, warnings: warnings.toArray() };
+    return { file, format: container, encoding, delimiter: null, sheet: read.sheet, sheets: read.sheets, rows: read.rows, warnings: warnings.toArray() };
   }
   if (opts.sheet) warnings.add(null, null, { code: 'import.warn.sheetIgnored', params: { sheet: opts.sheet } });
   refuseBinary(buf, file);
@@ -116,23 +122,47 @@ function chooseEncoding(buf: Buffer, file: string, override: string | undefined)
 const ZIP = [0x50, 0x4b];
 const OLE = [0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1];
 
+type Container = 'xlsx' | 'xlsb' | 'ods' | 'xls' | 'fods' | 'html' | 'xml' | 'text';
+
+const isMarkup = (c: Container): c is 'fods' | 'html' | 'xml' => c === 'fods' || c === 'html' || c === 'xml';
+
 /**
- * Workbook or text, by the bytes. A name only matters when the bytes are not a workbook:
- * an .xlsx must be one, while many web tools' ".xls" downloads are really text or HTML.
+ * Workbook, marked-up table or plain text, by the bytes, never by the name: many web tools'
+ * ".xls" downloads are really HTML or Excel 2003 XML, LibreOffice and WPS save OpenDocument,
+ * and a ".csv" fetched while signed out can be a web page. A web page or XML document with
+ * no table in it is refused, naming the file, rather than read as a one-column CSV.
  */
-function containerOf(buf: Buffer, file: string, warnings: Warnings): 'xlsx' | 'xls' | 'text' {
-  if (startsWith(buf, ZIP) && buf.length >= 4 && (buf[2] === 3 || buf[2] === 5 || buf[2] === 7)) return 'xlsx';
+function containerOf(buf: Buffer, file: string, warnings: Warnings): Container {
+  if (startsWith(buf, ZIP) && buf.length >= 4 && (buf[2] === 3 || buf[2] === 5 || buf[2] === 7)) {
+    // Entry names are stored as they are, in the local headers and the table of contents.
+    if (buf.includes('xl/workbook.xml')) return 'xlsx';
+    if (buf.includes('xl/workbook.bin')) return 'xlsb';
+    if (buf.includes('content.xml') && buf.includes('META-INF/manifest.xml')) return 'ods';
+    return 'xlsx'; // read as one, and refused as damaged when it is not
+  }
   if (startsWith(buf, OLE)) return 'xls';
   const ext = extname(file).toLowerCase();
   if (ext === '.xlsx' || ext === '.xlsm') throw new ImportError({ file }, { code: 'import.read.notZip' });
-  if (ext === '.xls') {
-    const head = buf.subarray(0, 512).toString('latin1').replace(/^(\xef\xbb\xbf|\xff\xfe|\xfe\xff)/, '').replace(/\0/g, '').trimStart();
-    if (head.startsWith('<')) {
-      throw new ImportError({ file }, { code: 'import.read.htmlAsXls' });
-    }
-    warnings.add(null, null, { code: 'import.warn.xlsText' });
+  const markup = markupKind(buf);
+  if (markup === 'none') {
+    if (ext === '.xls') warnings.add(null, null, { code: 'import.warn.xlsText' });
+    return 'text';
   }
-  return 'text';
+  if (markup === 'page') throw new ImportError({ file }, { code: 'import.read.pageWithoutTable' });
+  return markup;
+}
+
+/** What a file that starts with a tag holds: an HTML table, Excel 2003 XML, flat OpenDocument, or no table at all. */
+function markupKind(buf: Buffer): 'none' | 'page' | 'html' | 'xml' | 'fods' {
+  const head = buf.subarray(0, 1024).toString('latin1').replace(/^(\xef\xbb\xbf|\xff\xfe|\xfe\xff)/, '').replace(/\0/g, '').trimStart();
+  if (!/^<(\?xml|!doctype|html|table|head|body|meta|workbook|office:document|!--)/i.test(head)) return 'none';
+  // Tag names are ASCII in every encoding a page may use, UTF-16 aside (its NULs are dropped).
+  const ascii = (buf.length > 8 << 20 ? buf.subarray(0, 8 << 20) : buf).toString('latin1');
+  const text = head.length > 0 && buf.includes(0) ? ascii.replace(/\0/g, '') : ascii;
+  if (/urn:schemas-microsoft-com:office:spreadsheet/i.test(text) && /<(ss:)?Worksheet\b/.test(text)) return 'xml';
+  if (/opendocument\.spreadsheet|<office:spreadsheet\b/i.test(text)) return 'fods';
+  if (/<table\b/i.test(text)) return 'html';
+  return 'page';
 }
 
 function startsWith(buf: Buffer, magic: number[]): boolean {

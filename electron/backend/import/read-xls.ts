@@ -1,7 +1,9 @@
 /**
- * Legacy BIFF .xls workbooks (问卷星 still exports them) through SheetJS CE. Only .xls goes
- * this way; XLSX is exceljs's job. The parsing itself runs in a worker with a time limit
- * (xls-worker.ts); turning cells into text happens here.
+ * Every workbook that is not XLSX, through SheetJS CE: legacy BIFF .xls (问卷星 still exports
+ * it), .xlsb, OpenDocument (.ods and flat .fods, as LibreOffice and WPS save), and the HTML or
+ * Excel 2003 XML tables many web tools download under an .xls name (given here as decoded
+ * text). XLSX has its own streaming reader (read-xlsx.ts). The parsing itself runs in a worker
+ * with a time limit (xls-worker.ts); turning cells into text happens here.
  */
 import * as XLSX from '@e965/xlsx';
 import { dateKindOfFormat, dateText, numberText, serialToUtcMs } from './cell-text';
@@ -21,11 +23,12 @@ const OPTIONS: XLSX.ParsingOptions = {
   sheetRows: LIMITS.maxRows + 1,
 };
 
-/** Reads sheet `wanted` (or the first sheet with any cell) of an .xls file. */
-export async function readXls(buf: Buffer, file: string, wanted: string | undefined, warnings: Warnings, limitMs?: number): Promise<SheetRead> {
+/** Reads sheet `wanted` (or the first sheet with any cell) of a workbook's bytes, or of a marked-up table's text. */
+export async function readXls(input: Buffer | string, file: string, wanted: string | undefined, warnings: Warnings, limitMs?: number): Promise<SheetRead> {
   let parsed: XlsParse;
   try {
-    parsed = await parseXls(buf, OPTIONS, limitMs);
+    // A web page's cells are kept as written ("5 - Very satisfied", "007"), not guessed into numbers or dates.
+    parsed = await parseXls(input, typeof input === 'string' ? { ...OPTIONS, raw: true } : OPTIONS, limitMs);
   } catch (e) {
     if (e instanceof XlsTimeout) {
       throw new ImportError({ file }, { code: 'import.read.xlsTimeout', params: { seconds: /(\d+) s/.exec(e.message)?.[1] ?? '?' } });

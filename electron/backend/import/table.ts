@@ -20,7 +20,8 @@ export interface TableWarning {
 /** A file's cells as text, before anything decides what they mean. */
 export interface RawTable {
   file: string;
-  format: 'csv' | 'tsv' | 'xlsx' | 'xls';
+  /** What the file was: text tables, Excel workbooks (xlsx, xlsb, BIFF xls), OpenDocument (ods, fods), or an HTML / Excel 2003 XML table. */
+  format: 'csv' | 'tsv' | 'xlsx' | 'xls' | 'xlsb' | 'ods' | 'fods' | 'html' | 'xml';
   /** The text encoding used (`null` for workbooks, which carry their own). */
   encoding: string | null;
   /** The field delimiter used (`null` for workbooks). */

@@ -18,12 +18,14 @@ const SOURCE = `
 const { parentPort, workerData } = require('node:worker_threads');
 const XLSX = require(workerData.xlsx);
 XLSX.set_cptable(require(workerData.cptable));
-parentPort.on('message', ({ bytes, options }) => {
+parentPort.on('message', ({ bytes, text, options }) => {
   // SheetJS reports records it cannot read on console.error and carries on: collect them.
   const complaints = [];
   console.error = (...args) => complaints.push(args.map(String).join(' '));
   try {
-    const workbook = XLSX.read(Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength), { ...options, type: 'buffer' });
+    const workbook = typeof text === 'string'
+      ? XLSX.read(text, { ...options, type: 'string' })
+      : XLSX.read(Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength), { ...options, type: 'buffer' });
     parentPort.postMessage({ workbook, complaints });
   } catch (e) {
     parentPort.postMessage({ error: e instanceof Error ? e.message : String(e), complaints });
@@ -59,7 +61,7 @@ function start(): Worker {
   return w;
 }
 
-function parseOnce(bytes: Uint8Array, options: ParsingOptions, limitMs: number): Promise<XlsParse> {
+function parseOnce(input: Uint8Array | string, options: ParsingOptions, limitMs: number): Promise<XlsParse> {
   const w = (worker ??= start());
   return new Promise((resolve, reject) => {
     const done = () => {
@@ -87,13 +89,13 @@ function parseOnce(bytes: Uint8Array, options: ParsingOptions, limitMs: number):
     w.on('message', onMessage);
     w.on('error', onError);
     w.on('exit', onExit);
-    w.postMessage({ bytes, options });
+    w.postMessage(typeof input === 'string' ? { text: input, options } : { bytes: input, options });
   });
 }
 
-/** Parses .xls bytes, one file at a time; rejects with XlsTimeout when the parser overruns. */
-export function parseXls(bytes: Uint8Array, options: ParsingOptions, limitMs = timeLimitMs(bytes.byteLength)): Promise<XlsParse> {
-  const run = queue.then(() => parseOnce(bytes, options, limitMs));
+/** Parses a workbook's bytes (or a marked-up table's text), one file at a time; rejects with XlsTimeout when the parser overruns. */
+export function parseXls(input: Uint8Array | string, options: ParsingOptions, limitMs = timeLimitMs(typeof input === 'string' ? input.length : input.byteLength)): Promise<XlsParse> {
+  const run = queue.then(() => parseOnce(input, options, limitMs));
   queue = run.catch(() => undefined);
   return run;
 }

@@ -3,7 +3,7 @@ import { Typography } from 'antd';
 import { useState, type DragEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 
-export const ACCEPT = '.csv,.tsv,.txt,.xlsx,.xls';
+export const ACCEPT = '.csv,.tsv,.txt,.xlsx,.xlsm,.xls,.xlsb,.ods,.fods,.htm,.html,.xml';
 
 interface Props {
   onFile: (file: File) => void;
