@@ -20,6 +20,9 @@ export function checkDecoded(buf: Buffer, text: string, enc: DetectedEncoding, f
       if (!isUtf8(body)) checkUtf8(buf, body, file, warnings);
       break;
     case 'gb18030':
+    case 'big5':
+    case 'shift_jis':
+    case 'euc-kr':
       checkReplacements(buf, text, enc.encoding, file, warnings);
       break;
     case 'utf-16le':

@@ -2,19 +2,20 @@
  * Which text encoding a survey export is in, and decoding it.
  *
  * The files come from a short list of places: UTF-8 (with or without BOM) from web tools,
- * UTF-16 from Excel's "Unicode text", GBK/GB18030 from Chinese Excel and cp1252 from
- * western Excel. So detection only ever answers with one of those five, and a statistical
- * guess is only needed for the legacy 8-bit case.
+ * UTF-16 from Excel's "Unicode text", GBK/GB18030 from Chinese Excel on the mainland, Big5
+ * from Traditional Chinese Excel (Taiwan, Hong Kong), Shift_JIS and EUC-KR from Japanese and
+ * Korean Excel, and cp1252 from western Excel. So detection only ever answers with one of
+ * those, and a statistical guess is only needed for the legacy multi-byte and 8-bit cases.
  */
 import { isUtf8 } from 'node:buffer';
 import iconv from 'iconv-lite';
 import { detect } from 'jschardet';
 
 /** The encodings the importer reads. */
-export type TextEncoding = 'utf-8' | 'utf-16le' | 'utf-16be' | 'gb18030' | 'windows-1252';
+export type TextEncoding = 'utf-8' | 'utf-16le' | 'utf-16be' | 'gb18030' | 'big5' | 'shift_jis' | 'euc-kr' | 'windows-1252';
 
 /** Every encoding the importer reads, for messages and pickers. */
-export const TEXT_ENCODINGS: readonly TextEncoding[] = ['utf-8', 'utf-16le', 'utf-16be', 'gb18030', 'windows-1252'];
+export const TEXT_ENCODINGS: readonly TextEncoding[] = ['utf-8', 'utf-16le', 'utf-16be', 'gb18030', 'big5', 'shift_jis', 'euc-kr', 'windows-1252'];
 
 /** What detection found. `confidence` is 0…1; 1 means certain (a BOM or valid UTF-8). */
 export interface DetectedEncoding {
@@ -29,6 +30,9 @@ const ALIASES: Record<string, TextEncoding> = {
   utf16: 'utf-16le', utf16le: 'utf-16le', ucs2: 'utf-16le', unicode: 'utf-16le',
   utf16be: 'utf-16be', unicodefffe: 'utf-16be',
   gb18030: 'gb18030', gbk: 'gb18030', gb2312: 'gb18030', cp936: 'gb18030', ms936: 'gb18030', windows936: 'gb18030', euccn: 'gb18030',
+  big5: 'big5', big5hkscs: 'big5', cp950: 'big5', ms950: 'big5', windows950: 'big5',
+  shiftjis: 'shift_jis', sjis: 'shift_jis', cp932: 'shift_jis', ms932: 'shift_jis', windows31j: 'shift_jis', windows932: 'shift_jis',
+  euckr: 'euc-kr', cp949: 'euc-kr', ms949: 'euc-kr', windows949: 'euc-kr', ksc5601: 'euc-kr', uhc: 'euc-kr',
   cp1252: 'windows-1252', windows1252: 'windows-1252', win1252: 'windows-1252', latin1: 'windows-1252',
   iso88591: 'windows-1252', l1: 'windows-1252', ansi: 'windows-1252',
 };
@@ -92,6 +96,12 @@ export function decodeBuffer(buf: Uint8Array, encoding: TextEncoding): string {
     }
     case 'gb18030':
       return iconv.decode(body, 'gb18030', { stripBOM: false });
+    case 'big5':
+      return iconv.decode(body, 'big5hkscs', { stripBOM: false });
+    case 'shift_jis':
+      return iconv.decode(body, 'cp932', { stripBOM: false });
+    case 'euc-kr':
+      return iconv.decode(body, 'cp949', { stripBOM: false });
     case 'windows-1252':
       return body.toString('latin1').replace(/[\x80-\x9f]/g, (c) => CP1252_HIGH[c.charCodeAt(0) - 0x80]!);
   }
@@ -185,24 +195,51 @@ function sniffUtf16(buf: Uint8Array): DetectedEncoding | null {
   return null;
 }
 
-const CHINESE = /gb|big5|hz|936|950|euc-?cn/i;
-const OTHER_CJK = /shift|jis|euc|949|932|johab|2022/i;
+const GB = /gb|hz|936|euc-?cn/i;
+const BIG5 = /big5|950/i;
+const JAPANESE = /shift|jis|932|euc-?jp/i;
+const KOREAN = /euc-?kr|949|johab|2022-?kr/i;
 const SAMPLE_BYTES = 64 * 1024;
 
 /**
- * Legacy 8-bit text is, for our users, either Chinese Excel (GBK) or western Excel (cp1252).
- * jschardet tells the two apart well; anything CJK-ish it reports is taken as GB18030 when the
- * bytes decode cleanly that way, everything else as cp1252.
+ * Characters that fill any Chinese survey — in both their simplified and traditional forms —
+ * and that a wrong decoding (GBK bytes read as Big5, or the other way round) almost never
+ * yields: counting them tells the two apart where both decode without an error.
+ */
+const COMMON_HANZI = new Set(
+  '的一是不了人我在有他中上大和地到以要就出也得自之您很好非常满滿意一般差服务務销銷售顾顧问問态態度等待时時间間电電话話转轉接次几幾个個们們这這来來说說为為会會对對过過没沒还還问問题題其他请請建议議姓名年龄齡性别別男女号號请請车車店员員价價格满意度评評分',
+);
+
+/** How many of `text`'s characters are everyday Chinese ones. */
+function hanziScore(text: string): number {
+  let n = 0;
+  for (const ch of text) if (COMMON_HANZI.has(ch)) n++;
+  return n;
+}
+
+/**
+ * Legacy multi-byte or 8-bit text: jschardet names the family (Chinese, Japanese, Korean, or
+ * western); a family is taken only when the bytes decode cleanly that way, and simplified
+ * (GB18030) and traditional (Big5) Chinese — whose byte ranges overlap — are told apart by
+ * which decoding reads as everyday Chinese. Everything else is cp1252.
  */
 function guessLegacy(buf: Uint8Array): DetectedEncoding {
   const sample = buf.subarray(0, SAMPLE_BYTES);
   const r = detect(sample);
   const name = r.encoding ?? '';
   const confidence = Math.max(0, Math.min(1, r.confidence));
-  if (CHINESE.test(name) || OTHER_CJK.test(name)) {
-    if (replacementShare(decodeBuffer(sample, 'gb18030')) < 0.05) return { encoding: 'gb18030', bom: false, confidence };
+  const clean = (encoding: TextEncoding) => replacementShare(decodeBuffer(sample, encoding)) < 0.05;
+  if (GB.test(name) || BIG5.test(name)) {
+    const gb = clean('gb18030') ? hanziScore(decodeBuffer(sample, 'gb18030')) : -1;
+    const big5 = clean('big5') ? hanziScore(decodeBuffer(sample, 'big5')) : -1;
+    if (big5 > gb || (big5 === gb && big5 >= 0 && BIG5.test(name))) return { encoding: 'big5', bom: false, confidence };
+    if (gb >= 0) return { encoding: 'gb18030', bom: false, confidence };
   }
-  return { encoding: 'windows-1252', bom: false, confidence: CHINESE.test(name) ? 0.1 : confidence };
+  if (JAPANESE.test(name) && clean('shift_jis')) return { encoding: 'shift_jis', bom: false, confidence };
+  if (KOREAN.test(name) && clean('euc-kr')) return { encoding: 'euc-kr', bom: false, confidence };
+  // Other CJK-looking bytes that decode as GB18030 (jschardet is unsure on short files).
+  if ((JAPANESE.test(name) || KOREAN.test(name)) && clean('gb18030')) return { encoding: 'gb18030', bom: false, confidence: 0.1 };
+  return { encoding: 'windows-1252', bom: false, confidence: GB.test(name) || BIG5.test(name) ? 0.1 : confidence };
 }
 
 /**

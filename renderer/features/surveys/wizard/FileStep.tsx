@@ -13,7 +13,7 @@ import { toolName } from './tools';
 
 const MAX_BYTES = 60 * 1024 * 1024;
 const AUTO = 'auto';
-const ENCODINGS = ['utf-8', 'gb18030', 'utf-16le', 'windows-1252'];
+const ENCODINGS = ['utf-8', 'gb18030', 'big5', 'utf-16le', 'utf-16be', 'shift_jis', 'euc-kr', 'windows-1252'];
 const TEXT_FORMATS = ['csv', 'tsv'];
 
 type Row = { key: number; cells: string[] };

@@ -1,6 +1,7 @@
 /**
  * Encoding and delimiter detection on byte patterns the importer meets: BOMs, BOM-less
- * UTF-16, UTF-8, GBK from Chinese Excel and cp1252 from western Excel.
+ * UTF-16, UTF-8, GBK from mainland Chinese Excel, Big5 from Traditional Chinese Excel,
+ * Shift_JIS and EUC-KR, and cp1252 from western Excel.
  */
 import iconv from 'iconv-lite';
 import { describe, expect, it } from 'vitest';
@@ -36,17 +37,34 @@ describe('detectEncoding', () => {
     }
   });
 
+  it('tells Big5 from GBK by which one reads as Chinese, and reads Japanese and Korean Excel text', () => {
+    const traditional = ['序號,1、您對銷售顧問的接待滿意嗎？,2、電話被轉接了幾次', ...Array.from({ length: 30 }, (_, i) => `${i + 1},${['非常滿意', '滿意', '一般', '不滿意'][i % 4]},${i % 3}`)].join('\r\n');
+    const simplified = traditional.replace(/號/g, '号').replace(/對/g, '对').replace(/銷/g, '销').replace(/顧問/g, '顾问').replace(/滿/g, '满').replace(/嗎/g, '吗').replace(/電話/g, '电话').replace(/轉/g, '转').replace(/幾/g, '几');
+    expect(detectEncoding(iconv.encode(traditional, 'big5')).encoding).toBe('big5');
+    expect(decodeBuffer(iconv.encode(traditional, 'big5'), 'big5')).toBe(traditional);
+    expect(detectEncoding(iconv.encode(simplified, 'gbk')).encoding).toBe('gb18030');
+    // Short Big5 answers, one per line, as a single-question export has them.
+    expect(detectEncoding(iconv.encode('滿意度\r\n非常滿意\r\n滿意\r\n不滿意\r\n', 'big5')).encoding).toBe('big5');
+    const japanese = ['回答番号,満足度,ご意見', ...Array.from({ length: 20 }, (_, i) => `${i + 1},${['とても満足', '満足', '普通', '不満'][i % 4]},対応が丁寧でした`)].join('\r\n');
+    expect(detectEncoding(iconv.encode(japanese, 'shift_jis')).encoding).toBe('shift_jis');
+    expect(decodeBuffer(iconv.encode(japanese, 'shift_jis'), 'shift_jis')).toBe(japanese);
+    const korean = ['응답 번호,만족도,의견', ...Array.from({ length: 20 }, (_, i) => `${i + 1},${['매우 만족', '만족', '보통', '불만족'][i % 4]},친절했습니다`)].join('\r\n');
+    expect(detectEncoding(iconv.encode(korean, 'euc-kr')).encoding).toBe('euc-kr');
+    expect(decodeBuffer(iconv.encode(korean, 'euc-kr'), 'euc-kr')).toBe(korean);
+  });
+
   it('calls a UTF-8 file cut mid-character UTF-8', () => {
     expect(detectEncoding(Buffer.from('a,非常满意', 'utf8').subarray(0, -2)).encoding).toBe('utf-8');
   });
 });
 
 describe('normaliseEncodingName', () => {
-  it('maps the names users type to the five we read', () => {
+  it('maps the names users type to the encodings we read', () => {
     const cases: [string, string | null][] = [
       ['utf8', 'utf-8'], ['UTF-8', 'utf-8'], ['utf_8', 'utf-8'], ['utf-16', 'utf-16le'], ['UTF-16BE', 'utf-16be'],
       ['gbk', 'gb18030'], ['GB2312', 'gb18030'], ['cp936', 'gb18030'], ['cp1252', 'windows-1252'], ['latin1', 'windows-1252'],
-      ['ISO-8859-1', 'windows-1252'], ['big5', null], ['', null], ['__proto__', null],
+      ['ISO-8859-1', 'windows-1252'], ['big5', 'big5'], ['CP950', 'big5'], ['Shift_JIS', 'shift_jis'], ['cp932', 'shift_jis'],
+      ['EUC-KR', 'euc-kr'], ['koi8-r', null], ['', null], ['__proto__', null],
     ];
     for (const [name, want] of cases) expect(normaliseEncodingName(name), name).toBe(want);
   });
