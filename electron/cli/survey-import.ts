@@ -104,7 +104,7 @@ export async function runSurveyImport(args: string[]): Promise<CliOutput> {
       mapping = applyDirectionOverrides(db, survey.id, mapping, staged.layout.columns.map((c) => c.header), overrides);
       const onDuplicate = values.replace ? 'replace' : values['skip-duplicate'] ? 'skip' : 'refuse';
       // Option numbers read through the survey's saved mapping (no --labels, no --mapping): said, column by column.
-      const savedTexts = labelsFrom || values.mapping ? [] : codeTextColumns(staged.layout, staged.table.rows, mapping.columns, saved).filter((c) => c.saved);
+      const savedTexts = labelsFrom || values.mapping || !saved ? [] : codeTextColumns(staged.layout, staged.table.rows, mapping.columns, saved).filter((c) => c.saved);
       const result = executeImport(db, staged, { surveyId: survey.id, roundRowId: round.rowId, mapping, onDuplicate, strict: values.strict, lang });
       return { survey, round, result, mapping, savedTexts };
     })();
