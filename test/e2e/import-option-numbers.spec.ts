@@ -92,6 +92,11 @@ test('问卷星 option numbers read as the option texts of the text export, in t
   await wizard.getByLabel('Text export of the same survey (按选项文本)').setInputFiles(join(SAMPLES, TEXTS));
   await expect(wizard.getByText(`The option numbers of 3 questions read as the option texts of ${TEXTS}`)).toBeVisible({ timeout: 60_000 });
   await expect(wizard.getByText('gives no option texts')).toBeHidden();
+  // Removed, the options are numbers again and the offer comes back; added again, they read as texts.
+  await wizard.getByRole('button', { name: 'Remove' }).click();
+  await expect(wizard.getByText('This is 问卷星’s option-number export (“按选项序号”): 3 questions hold option numbers')).toBeVisible();
+  await wizard.getByLabel('Text export of the same survey (按选项文本)').setInputFiles(join(SAMPLES, TEXTS));
+  await expect(wizard.getByText(`The option numbers of 3 questions read as the option texts of ${TEXTS}`)).toBeVisible({ timeout: 60_000 });
 
   await toCheck(wizard, false);
   await expect(wizard.getByText(`The option numbers of 3 questions read as the option texts of ${TEXTS}:`)).toBeVisible();
