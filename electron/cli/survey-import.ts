@@ -11,14 +11,15 @@
  * the text export of the same survey when <file> is 问卷星's option-number export: codes then
  * read as their options' texts (and that mapping is saved for the survey's next import). A
  * later option-number file imported without `--labels` reads its codes through that saved
- * mapping, and a warning (`import.codes.savedTexts`, one per column) says so.
+ * mapping, and a warning (`import.codes.savedTexts`, one per column) says so. A `--labels` file
+ * that names none of the file's bare option numbers is refused and nothing is written.
  */
 import { questionKey } from '../../shared/domain/survey/convert';
 import { readFileSync } from 'node:fs';
 import { basename, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import { ImportMapping, SavedMapping } from '../../shared/domain/survey/mapping';
-import { codeTextColumns } from '../../shared/domain/survey/option-codes';
+import { codeTextColumns, isNumberedOptions, namedColumns } from '../../shared/domain/survey/option-codes';
 import { applyDirectionOverrides, directionOverrides } from './directions';
 import { appError } from '../../shared/messages/appError';
 import { toErrorIssue } from '../../shared/messages/issues';
@@ -99,7 +100,13 @@ export async function runSurveyImport(args: string[]): Promise<CliOutput> {
       const round = getRound(db, existing?.id ?? insertRound(db, survey.id, { label: values.round!, phase: kind, fieldStart: null, fieldEnd: null, notes: '' }).id);
       let mapping = fromFile.mapping;
       const saved = loadSavedMapping(db, survey.id);
-      mapping ??= suggestForStaged(staged, listQuestions(db, survey.id), fromFile.saved ?? saved, labelsFrom).mapping;
+      const questions = listQuestions(db, survey.id);
+      mapping ??= suggestForStaged(staged, questions, fromFile.saved ?? saved, labelsFrom).mapping;
+      // A --labels file that names none of the file's bare option numbers is not this survey's text export: refused, nothing written.
+      const plain = labelsFrom && !fromFile.mapping ? suggestForStaged(staged, questions, fromFile.saved ?? saved).mapping.columns : [];
+      if (plain.some(isNumberedOptions) && namedColumns(plain, mapping.columns) === 0) {
+        throw appError('validation', 'import.labels_no_match', { labels: labelsFrom!.fileName, file: staged.fileName });
+      }
       if (values['keep-outliers']) mapping = { ...mapping, keepOutliers: true };
       mapping = applyDirectionOverrides(db, survey.id, mapping, staged.layout.columns.map((c) => c.header), overrides);
       const onDuplicate = values.replace ? 'replace' : values['skip-duplicate'] ? 'skip' : 'refuse';

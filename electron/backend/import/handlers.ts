@@ -4,7 +4,7 @@
  * before anything is written), start / progress / cancel.
  */
 import { convertTable } from '../../../shared/domain/survey/convert';
-import { codeTextColumns, isNumberedOptions, numberedOptionColumns } from '../../../shared/domain/survey/option-codes';
+import { codeTextColumns, namedColumns, numberedOptionColumns } from '../../../shared/domain/survey/option-codes';
 import { columnLetter } from '../../../shared/domain/survey/mapping';
 import { appError } from '../../../shared/messages/appError';
 import type { importOps } from '../../../shared/ops/import';
@@ -67,7 +67,7 @@ export function importHandlers(session: WorkspaceSession, jobs: ImportJobs): Han
       const saved = surveyId ? loadSavedMapping(db(), surveyId) : null;
       const plain = suggestForStaged(staged, questions, saved).mapping.columns;
       const { mapping } = suggestForStaged(staged, questions, saved, labelsFrom);
-      const translated = mapping.columns.filter((m, i) => isNumberedOptions(plain[i]!) && !isNumberedOptions(m)).length;
+      const translated = namedColumns(plain, mapping.columns);
       if (translated === 0) throw appError('validation', 'import.labels_no_match', { labels: source.name, file: staged.fileName });
       return { fileName: source.name, columns: mapping.columns, translated };
     },

@@ -21,6 +21,11 @@ export function numberedOptionColumns(tool: string, columns: readonly ColumnMapp
   return tool === 'wenjuanxing' ? columns.filter(isNumberedOptions).length : 0;
 }
 
+/** How many columns held bare option numbers under `plain` and read as texts under `named` (the same file's mapping with its text export). */
+export function namedColumns(plain: readonly ColumnMapping[], named: readonly ColumnMapping[]): number {
+  return named.filter((m, i) => plain[i] !== undefined && isNumberedOptions(plain[i]) && !isNumberedOptions(m)).length;
+}
+
 export interface CodeTextColumn {
   /** Column index in the file, and its letter. */
   index: number;

@@ -104,6 +104,21 @@ describe('a saved option-number mapping', { timeout: 120_000 }, () => {
     }
   });
 
+  it('refuses a --labels file that names none of the option numbers, writing nothing; the right one again is fine', () => {
+    const ws = join(tmp(), 'w.jaudit');
+    cli('init', ws);
+    const other = join(SAMPLES, 'wenjuanxing-800-text.xls');
+    const r = spawnSync(process.execPath, [BIN, 'survey', 'import', ws, CODES, '--survey', 'S', '--round', 'R1', '--labels', other], { encoding: 'utf8' });
+    expect(r.status).not.toBe(0);
+    expect(r.stderr + r.stdout).toContain('wenjuanxing-800-text.xls gives no option texts for the option numbers of wenjuanxing-357-codes.xls');
+    const db = new Database(ws, { readonly: true });
+    expect(db.prepare('SELECT COUNT(*) AS n FROM surveys').get()).toEqual({ n: 0 });
+    db.close();
+    cli('survey', 'import', ws, CODES, '--survey', 'S', '--round', 'R1', '--labels', TEXTS);
+    // With the texts saved, --labels again names nothing new and is not refused.
+    expect(importJson(ws, CODES, '--survey', 'S', '--round', 'R2', '--labels', TEXTS).responses).toBe(204);
+  });
+
   it('says so in Chinese with --lang zh-CN, and says nothing for a file of option texts', () => {
     const ws = join(tmp(), 'w.jaudit');
     cli('init', ws);
