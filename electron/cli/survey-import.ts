@@ -9,13 +9,17 @@
  * (transfer counts, waiting time… are lower-better) unless a --lower-better /
  * --higher-better label (its code, text or column header) says otherwise. `--labels` names
  * the text export of the same survey when <file> is 问卷星's option-number export: codes then
- * read as their options' texts (and that mapping is saved for the survey's next import).
+ * read as their options' texts (and that mapping is saved for the survey's next import). A
+ * later option-number file imported without `--labels` reads its codes through that saved
+ * mapping, and a warning (`import.codes.savedTexts`, one per column) says so. A `--labels` file
+ * that names none of the file's bare option numbers is refused and nothing is written.
  */
 import { questionKey } from '../../shared/domain/survey/convert';
 import { readFileSync } from 'node:fs';
 import { basename, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import { ImportMapping, SavedMapping } from '../../shared/domain/survey/mapping';
+import { codeTextColumns, isNumberedOptions, namedColumns } from '../../shared/domain/survey/option-codes';
 import { applyDirectionOverrides, directionOverrides } from './directions';
 import { appError } from '../../shared/messages/appError';
 import { toErrorIssue } from '../../shared/messages/issues';
@@ -90,18 +94,31 @@ export async function runSurveyImport(args: string[]): Promise<CliOutput> {
   const labelsFrom = values.labels ? await stageBytes(readInput(resolve(values.labels)), basename(values.labels), { sheet: values.sheet }) : undefined;
 
   return withWorkspace(workspace, (db) => {
-    const { survey, round, result, mapping } = db.transaction(() => {
+    const { survey, round, result, mapping, savedTexts } = db.transaction(() => {
       const survey = findSurveyByName(db, values.survey!) ?? { id: insertSurvey(db, { name: values.survey!, kind, description: '' }, null) };
       const existing = listRounds(db, survey.id).find((r) => r.label === values.round);
       const round = getRound(db, existing?.id ?? insertRound(db, survey.id, { label: values.round!, phase: kind, fieldStart: null, fieldEnd: null, notes: '' }).id);
       let mapping = fromFile.mapping;
-      mapping ??= suggestForStaged(staged, listQuestions(db, survey.id), fromFile.saved ?? loadSavedMapping(db, survey.id), labelsFrom).mapping;
+      const saved = loadSavedMapping(db, survey.id);
+      const questions = listQuestions(db, survey.id);
+      mapping ??= suggestForStaged(staged, questions, fromFile.saved ?? saved, labelsFrom).mapping;
+      // A --labels file that names none of the file's bare option numbers is not this survey's text export: refused, nothing written.
+      const plain = labelsFrom && !fromFile.mapping ? suggestForStaged(staged, questions, fromFile.saved ?? saved).mapping.columns : [];
+      if (plain.some(isNumberedOptions) && namedColumns(plain, mapping.columns) === 0) {
+        throw appError('validation', 'import.labels_no_match', { labels: labelsFrom!.fileName, file: staged.fileName });
+      }
       if (values['keep-outliers']) mapping = { ...mapping, keepOutliers: true };
       mapping = applyDirectionOverrides(db, survey.id, mapping, staged.layout.columns.map((c) => c.header), overrides);
       const onDuplicate = values.replace ? 'replace' : values['skip-duplicate'] ? 'skip' : 'refuse';
+      // Option numbers read through the survey's saved mapping (no --labels, no --mapping): said, column by column.
+      const savedTexts = labelsFrom || values.mapping || !saved ? [] : codeTextColumns(staged.layout, staged.table.rows, mapping.columns, saved).filter((c) => c.saved);
       const result = executeImport(db, staged, { surveyId: survey.id, roundRowId: round.rowId, mapping, onDuplicate, strict: values.strict, lang });
-      return { survey, round, result, mapping };
+      return { survey, round, result, mapping, savedTexts };
     })();
+    const notes = savedTexts.map((c) => {
+      const params = { column: c.column, question: c.question, options: c.options.length, count: c.cells };
+      return { code: 'import.codes.savedTexts', column: c.column, rows: [] as number[], count: c.cells, params, message: messageText(lang, 'import.codes.savedTexts', params) };
+    });
     const questions = new Set(mapping.columns.flatMap((m) => (m.action === 'question' ? [questionKey(m)] : []))).size;
     const json = {
       ok: true,
@@ -119,8 +136,9 @@ export async function runSurveyImport(args: string[]): Promise<CliOutput> {
       sheet: staged.table.sheet,
       replaced: result.replaced,
       skipped: result.skipped,
-      warnings: result.warningCount + staged.table.warnings.length,
+      warnings: result.warningCount + staged.table.warnings.length + notes.length,
       warningDetails: [
+        ...notes,
         ...result.warnings.map((w) => ({ code: w.code, column: w.column, rows: w.rows, count: w.count, params: w.params, message: messageText(lang, w.code, w.params) })),
         ...staged.table.warnings.map((w) => ({ code: w.code ?? 'import.file.reader', column: w.column === null ? '' : columnName(w.column), rows: w.row ? [w.row] : [], count: 1, params: w.params ?? {}, message: w.code ? wordMessage(lang, w.code, w.params) : w.message })),
       ],
@@ -128,8 +146,9 @@ export async function runSurveyImport(args: string[]): Promise<CliOutput> {
     const text = result.skipped
       ? `Skipped: ${basename(path)} was already imported into ${values.survey} / ${round.label}`
       : `Imported ${result.responses} responses (${result.answers} answers, ${questions} questions, ${result.questions} new) from ${basename(path)} — ${staged.layout.tool}, ${fileKind(staged.table)} — into ${values.survey} / ${round.label}${result.replaced ? ' (replacing the earlier import)' : ''}`;
-    const warningLines = json.warningDetails.slice(0, 20).map((w) => `  ${w.column ? `${w.column}: ` : ''}${w.message}${w.rows.length ? ` [${w.rows.slice(0, 8).join(', ')}${w.count > 8 ? ', …' : ''}]` : ''}`);
-    return { json, text: [text, ...(warningLines.length ? [messageText(lang, 'import.cli.warnings', { count: json.warnings }), ...warningLines] : [])].join('\n'), exitCode: 0 };
+    const warningLines = json.warningDetails.slice(notes.length, notes.length + 20).map((w) => `  ${w.column ? `${w.column}: ` : ''}${w.message}${w.rows.length ? ` [${w.rows.slice(0, 8).join(', ')}${w.count > 8 ? ', …' : ''}]` : ''}`);
+    const noteLines = notes.map((n) => `  ${n.message}`);
+    return { json, text: [text, ...noteLines, ...(warningLines.length ? [messageText(lang, 'import.cli.warnings', { count: json.warnings - notes.length }), ...warningLines] : [])].join('\n'), exitCode: 0 };
   });
 }
 

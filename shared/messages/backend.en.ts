@@ -42,6 +42,7 @@ export const backendMessagesEn = {
   'import.duplicate': '{{name}} was already imported into this round on {{importedAt}} ({{responses}} responses); choose replace or skip',
   'import.upload_expired': 'The uploaded file has expired; choose it again',
   'import.job_not_found': 'No import job {{id}}',
+  'import.labels_no_match': '{{labels}} gives no option texts for the option numbers of {{file}}: choose the text export (“按选项文本”) of the same survey',
   // Reports
   'report.no_chromium': 'No Chromium, Chrome or Edge found to print the PDF. Set JOURNEY_AUDIT_CHROMIUM to a browser executable. Looked for: {{candidates}}',
   'report.pdf_missing': '{{executable}} finished without writing a PDF',

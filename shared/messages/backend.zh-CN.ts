@@ -39,6 +39,7 @@ export const backendMessagesZhCN: Record<keyof typeof backendMessagesEn, string>
   'import.duplicate': '{{name}} 已于 {{importedAt}} 导入到此轮次（{{responses}} 份答卷）；请选择替换或跳过',
   'import.upload_expired': '上传的文件已过期；请重新选择',
   'import.job_not_found': '没有编号为 {{id}} 的导入任务',
+  'import.labels_no_match': '{{labels}} 没有给出 {{file}} 中选项序号对应的选项文字：请选择同一份问卷的“按选项文本”导出文件',
   // 报告
   'report.no_chromium': '找不到用于打印 PDF 的 Chromium、Chrome 或 Edge。请将 JOURNEY_AUDIT_CHROMIUM 设为浏览器程序的路径。已查找：{{candidates}}',
   'report.pdf_missing': '{{executable}} 运行结束，但没有生成 PDF',

@@ -15,6 +15,7 @@ export const importMessagesEn = {
   'import.meta.emptyDuration': 'Column {{column}} (duration) holds no duration in any row (“{{sample}}” in {{cells}} cells): imported as empty',
   'import.meta.badTime': '“{{value}}” in column {{column}} is not a date this importer understands: left empty ({{count}} cells)',
   'import.meta.badDuration': '“{{value}}” in column {{column}} is not a duration: left empty ({{count}} cells)',
+  'import.codes.savedTexts': 'Column {{column}} (“{{question}}”) holds option numbers: they were read as the {{options}} option texts saved by an earlier import into this survey ({{count}} answers)',
   'import.cli.warnings': '{{count}} warnings (kept as text, not scored):',
   'import.strict.refused': '{{file}}: {{count}} unexpected values and --strict was given, nothing imported',
   'import.file.binaryData': '{{file}} is not a text table: it holds binary data (NUL or control bytes), not CSV or TSV text. Export the survey as CSV, TSV or Excel and import that file',

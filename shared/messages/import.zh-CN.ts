@@ -13,6 +13,7 @@ export const importMessagesZhCN: Record<keyof typeof importMessagesEn, string> =
   'import.meta.emptyDuration': '第 {{column}} 列（所用时间）所有行都没有时长（{{cells}} 个单元格为“{{sample}}”）：按空值导入',
   'import.meta.badTime': '第 {{column}} 列的“{{value}}”不是可识别的日期：留空（{{count}} 个单元格）',
   'import.meta.badDuration': '第 {{column}} 列的“{{value}}”不是可识别的时长：留空（{{count}} 个单元格）',
+  'import.codes.savedTexts': '第 {{column}} 列（“{{question}}”）是选项序号：已按此问卷之前导入时保存的 {{options}} 个选项文字读取（{{count}} 个答案）',
   'import.cli.warnings': '{{count}} 条警告（已按文本保留，不计分）：',
   'import.strict.refused': '{{file}}：有 {{count}} 个意外的值，且指定了 --strict，未导入任何内容',
   'import.file.binaryData': '{{file}} 不是文本表格：其中是二进制数据（NUL 或控制字节），不是 CSV 或 TSV 文本。请把问卷导出为 CSV、TSV 或 Excel 文件后再导入',

@@ -1,6 +1,7 @@
 /**
- * The import wizard: preview a file (read, detect, suggest a mapping), check it (every problem
- * before anything is written), then start, follow and cancel the import job.
+ * The import wizard: preview a file (read, detect, suggest a mapping), name the options of a
+ * 问卷星 option-number export from its text export, check it (every problem before anything
+ * is written), then start, follow and cancel the import job.
  */
 import { z } from 'zod';
 import { Id } from '../domain/journey';
@@ -53,6 +54,8 @@ export const ImportPreview = z.object({
   warnings: z.array(ImportProblemSchema),
   /** True when the mapping came from the survey's saved mapping. */
   savedMappingUsed: z.boolean(),
+  /** Columns of a 问卷星 option-number export ("按选项序号") that hold bare option numbers: the text export of the same survey would name them. */
+  numberedOptions: z.number().int(),
 });
 export type ImportPreview = z.infer<typeof ImportPreview>;
 
@@ -63,10 +66,31 @@ export const ImportCheck = z.object({
   /** Unexpected values, kept (as unscored text) and reported by code, column, count and rows; they do not stop the import. */
   warnings: z.array(ImportIssueSchema),
   warningCount: z.number().int(),
+  /** Columns whose option numbers read as option texts (from the survey's text export or its saved mapping), with those texts. */
+  codeTexts: z.array(
+    z.object({
+      column: z.string(),
+      question: z.string(),
+      options: z.array(z.object({ code: z.string(), text: z.string() })),
+      cells: z.number().int(),
+      /** The texts are the ones the survey's saved mapping remembers. */
+      saved: z.boolean(),
+    }),
+  ),
   /** An earlier import of the same bytes into this round. */
   duplicate: z.object({ importedAt: z.string(), responses: z.number().int(), fileName: z.string() }).nullable(),
 });
 export type ImportCheck = z.infer<typeof ImportCheck>;
+
+/** The option-number export's mapping once the text export of the same survey names its options. */
+export const ImportLabels = z.object({
+  fileName: z.string(),
+  /** The suggested mapping of every column, codes read as their options' texts where the text export has them. */
+  columns: z.array(ColumnMapping),
+  /** Columns whose option numbers now read as texts. */
+  translated: z.number().int(),
+});
+export type ImportLabels = z.infer<typeof ImportLabels>;
 
 export const ImportJob = z.object({
   jobId: Id,
@@ -80,6 +104,7 @@ export type ImportJob = z.infer<typeof ImportJob>;
 
 export const importOps = {
   'import.preview': op(z.object({ source: ImportSource, options: ReadOptions.default({}), surveyId: Id.nullable() }).strict(), ImportPreview),
+  'import.labels': op(z.object({ stagingId: Id, surveyId: Id.nullable(), source: ImportSource, options: ReadOptions.default({}) }).strict(), ImportLabels),
   'import.check': op(z.object({ stagingId: Id, surveyId: Id, roundId: Id.nullable(), mapping: ImportMapping }).strict(), ImportCheck),
   'import.start': op(
     z.object({ stagingId: Id, surveyId: Id, roundId: Id, mapping: ImportMapping, onDuplicate: z.enum(['replace', 'skip', 'refuse']).default('refuse') }).strict(),

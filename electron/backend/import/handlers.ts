@@ -1,7 +1,9 @@
 /**
- * Handlers for the import wizard: preview (read, detect, suggest a mapping), check
- * (every problem before anything is written), start / progress / cancel.
+ * Handlers for the import wizard: preview (read, detect, suggest a mapping), labels (a
+ * 问卷星 option-number export's codes named by its text export), check (every problem
+ * before anything is written), start / progress / cancel.
  */
+import { codeTextColumns, namedColumns, numberedOptionColumns } from '../../../shared/domain/survey/option-codes';
 import { columnLetter } from '../../../shared/domain/survey/mapping';
 import { appError } from '../../../shared/messages/appError';
 import type { importOps } from '../../../shared/ops/import';
@@ -54,7 +56,19 @@ export function importHandlers(session: WorkspaceSession, jobs: ImportJobs): Han
         previewRows: table.rows.slice(layout.dataStartRow, layout.dataStartRow + PREVIEW_ROWS).map((r) => r.map((c) => c.slice(0, 200))),
         warnings: table.warnings.slice(0, 100).map((w) => ({ row: w.row ?? 0, column: w.column === null ? '' : columnName(w.column), message: w.message, ...(w.code ? { code: w.code, params: w.params ?? {} } : {}) })),
         savedMappingUsed: savedUsed,
+        numberedOptions: numberedOptionColumns(layout.tool, mapping.columns),
       };
+    },
+    'import.labels': async ({ stagingId, surveyId, source, options }) => {
+      const staged = jobs.getStaged(stagingId);
+      const labelsFrom = await jobs.read(Buffer.from(source.base64, 'base64'), source.name, options);
+      const questions = surveyId ? listQuestions(db(), surveyId) : [];
+      const saved = surveyId ? loadSavedMapping(db(), surveyId) : null;
+      const plain = suggestForStaged(staged, questions, saved).mapping.columns;
+      const { mapping } = suggestForStaged(staged, questions, saved, labelsFrom);
+      const translated = namedColumns(plain, mapping.columns);
+      if (translated === 0) throw appError('validation', 'import.labels_no_match', { labels: source.name, file: staged.fileName });
+      return { fileName: source.name, columns: mapping.columns, translated };
     },
     'import.check': ({ stagingId, surveyId, roundId, mapping }) => {
       getSurveySummary(db(), surveyId);
@@ -65,6 +79,7 @@ export function importHandlers(session: WorkspaceSession, jobs: ImportJobs): Han
         responses: converted.rowCount,
         answers: converted.answers,
         newQuestions: converted.questions.filter((q) => q.mapping.questionId === null).length,
+        codeTexts: codeTextColumns(staged.layout, staged.table.rows, mapping.columns, loadSavedMapping(db(), surveyId)).map(({ index: _index, ...c }) => c),
         warnings: converted.warnings.slice(0, 500),
         warningCount: converted.warningCount,
         duplicate: dup ? { importedAt: dup.importedAt, responses: dup.responses, fileName: dup.fileName } : null,

@@ -6,13 +6,14 @@ import { type MessageLang, messageText } from '../../../../shared/messages/catal
 import { formatDateTime } from '../../../lib/format';
 import { surveyErrorText } from '../errors';
 import { formatCount } from '../format';
+import { CodeTexts } from './CodeTexts';
 import { type OnDuplicate, useImportWizard } from './store';
 
 /** Step 4: the answers that were not what their questions expect (code, column, count, rows), or the go-ahead; a re-import asks Replace or Skip. */
 export function CheckStep() {
   const { t, i18n } = useTranslation();
   const lang = i18n.language;
-  const { check, busy, error, onDuplicate, setOnDuplicate, keepOutliers, setKeepOutliers } = useImportWizard();
+  const { check, busy, error, onDuplicate, setOnDuplicate, keepOutliers, setKeepOutliers, labels } = useImportWizard();
 
   if (busy === 'checking') {
     return (
@@ -70,6 +71,7 @@ export function CheckStep() {
       ) : (
         <Alert type="success" showIcon title={t('surveys.wizard.check.ok')} className="ja-wiz-gap" />
       )}
+      <CodeTexts check={check} labelsFile={labels?.fileName ?? null} />
       <div className="ja-wiz-gap ja-wiz-outliers">
         <Switch id="ja-wiz-keep-outliers" checked={keepOutliers} onChange={setKeepOutliers} />
         <label htmlFor="ja-wiz-keep-outliers">{t('surveys.wizard.check.keepOutliers')}</label>

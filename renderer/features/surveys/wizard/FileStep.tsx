@@ -8,6 +8,7 @@ import { messageLang } from '../../../i18n/errorText';
 import { surveyErrorText } from '../errors';
 import { formatCount } from '../format';
 import { FileDrop, readBase64 } from './FileDrop';
+import { LabelsOffer } from './LabelsOffer';
 import { type ReadOption, useImportWizard } from './store';
 import { toolName } from './tools';
 
@@ -120,6 +121,7 @@ export function FileStep() {
               )}
             </div>
           </div>
+          <LabelsOffer />
           {preview.warnings.length > 0 ? (
             <Alert
               type="warning"

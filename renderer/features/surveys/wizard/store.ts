@@ -32,9 +32,13 @@ interface WizardState {
   step: Step;
   file: ChosenFile | null;
   options: Partial<Record<ReadOption, string>>;
-  busy: 'reading' | 'previewing' | 'checking' | 'starting' | null;
+  busy: 'reading' | 'previewing' | 'labelling' | 'checking' | 'starting' | null;
   /** The last failure of the current step. */
   error: unknown;
+  /** The text export of the same survey that names a 问卷星 option-number export's options. */
+  labels: { fileName: string; translated: number } | null;
+  /** Why the last text export given could not name the options. */
+  labelsError: unknown;
   preview: ImportPreview | null;
   /** The preview's suggestion per column, to return to when the user picks its action again. */
   suggested: ColumnMapping[];
@@ -52,6 +56,10 @@ interface WizardState {
   close(): void;
   choose(file: ChosenFile): Promise<void>;
   setOption(option: ReadOption, value: string | undefined): Promise<void>;
+  /** Reads option numbers as the option texts of the survey's text export ("按选项文本"). */
+  addLabels(file: ChosenFile): Promise<void>;
+  /** Back to the numbered options the file alone gives. */
+  removeLabels(): void;
   setAction(index: number, action: Action): void;
   setQuestion(index: number, questionId: string | null): void;
   setNewType(index: number, type: QuestionType): void;
@@ -82,6 +90,8 @@ const INITIAL = {
   options: {},
   busy: null,
   error: null,
+  labels: null,
+  labelsError: null,
   preview: null,
   suggested: [],
   columns: [],
@@ -104,7 +114,7 @@ export const useImportWizard = create<WizardState>()((set, get) => {
       const preview = await api['import.preview']({ source: { kind: 'bytes', name: file.name, base64: file.base64 }, options: clean, surveyId: target.surveyId });
       if (get().file !== file) return;
       const suggested = preview.columns.map((c) => c.mapping);
-      set({ preview, suggested, columns: suggested, check: null, onDuplicate: null, busy: null });
+      set({ preview, suggested, columns: suggested, labels: null, labelsError: null, check: null, onDuplicate: null, busy: null });
     } catch (error) {
       if (get().file === file) set({ busy: null, error, preview: null, columns: [], suggested: [] });
     }
@@ -145,13 +155,33 @@ export const useImportWizard = create<WizardState>()((set, get) => {
     },
 
     async choose(file) {
-      set({ file, options: {}, preview: null, columns: [], suggested: [], check: null, onDuplicate: null });
+      set({ file, options: {}, preview: null, columns: [], suggested: [], labels: null, labelsError: null, check: null, onDuplicate: null });
       await runPreview();
     },
 
     async setOption(option, value) {
       set({ options: { ...get().options, [option]: value } });
       await runPreview();
+    },
+
+    async addLabels(labelsFile) {
+      const { preview, target } = get();
+      if (!preview || !target) return;
+      set({ busy: 'labelling', labelsError: null });
+      try {
+        const res = await api['import.labels']({ stagingId: preview.stagingId, surveyId: target.surveyId, source: { kind: 'bytes', name: labelsFile.name, base64: labelsFile.base64 } });
+        if (get().preview !== preview) return;
+        set({ suggested: res.columns, columns: res.columns, labels: { fileName: res.fileName, translated: res.translated }, check: null, busy: null });
+      } catch (labelsError) {
+        if (get().preview === preview) set({ busy: null, labelsError });
+      }
+    },
+
+    removeLabels() {
+      const { preview } = get();
+      if (!preview) return;
+      const suggested = preview.columns.map((c) => c.mapping);
+      set({ suggested, columns: suggested, labels: null, labelsError: null, check: null });
     },
 
     setAction(index, action) {
