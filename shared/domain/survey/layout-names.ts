@@ -92,6 +92,18 @@ const COMMON: Named = [
   ['提交时间', 'submitted-at'], ['提交答卷时间', 'submitted-at'], ['填写时间', 'submitted-at'],
   ['Duration', 'duration'], ['Duration (seconds)', 'duration'], ['所用时间', 'duration'], ['用时', 'duration'], ['答题时长', 'duration'],
   ['IP', 'metadata'], ['IP Address', 'metadata'], ['Email', 'metadata'], ['Email Address', 'metadata'], ['来自IP', 'metadata'], ['来源', 'metadata'],
+  // Traditional Chinese Excel and web tools (Taiwan, Hong Kong).
+  ['序號', 'respondent-id'], ['編號', 'respondent-id'], ['答卷編號', 'respondent-id'], ['提交時間', 'submitted-at'], ['填寫時間', 'submitted-at'],
+  ['所用時間', 'duration'], ['用時', 'duration'], ['答題時長', 'duration'], ['來自IP', 'metadata'], ['來源', 'metadata'],
+  // Microsoft Forms: ID, Start time, Completion time, Email, Name, Last modified time.
+  ['Completion time', 'submitted-at'], ['Start time', 'metadata'], ['Last modified time', 'metadata'], ['Name', 'metadata'],
+  // Typeform, Jotform, Alchemer, Zoho Survey and similar.
+  ['#', 'respondent-id'], ['Submission ID', 'respondent-id'], ['Submit Date (UTC)', 'submitted-at'], ['Submitted At', 'submitted-at'],
+  ['Submission Date', 'submitted-at'], ['Date Submitted', 'submitted-at'], ['Start Date (UTC)', 'metadata'], ['Time Started', 'metadata'],
+  ['Network ID', 'metadata'], ['Tags', 'metadata'], ['User Agent', 'metadata'], ['Referer', 'metadata'], ['SessionID', 'metadata'],
+  ['Status', 'metadata'], ['Longitude', 'metadata'], ['Latitude', 'metadata'],
+  // Japanese and Korean Excel.
+  ['回答番号', 'respondent-id'], ['回答ID', 'respondent-id'], ['回答日時', 'submitted-at'], ['응답 번호', 'respondent-id'], ['응답 ID', 'respondent-id'], ['제출 시간', 'submitted-at'],
 ];
 
 function table(named: Named): Map<string, { role: ColumnRole; rank: number }> {

@@ -174,6 +174,17 @@ describe('detectLayout on hand-made tables', () => {
     expect(p.columns.map((c) => [c.question, c.subQuestion])).toEqual([['Name', null], ['Rating [Speed]', null], ['Note [optional]', null]]);
   });
 
+  it('recognises the metadata of Microsoft Forms, Typeform-style tools and Traditional Chinese and Japanese sheets', () => {
+    const forms = detectLayout([['ID', 'Start time', 'Completion time', 'Email', 'Name', 'How satisfied are you?'], ['1', '3/1/26 9:15:00', '3/1/26 9:20:00', 'anonymous', '', '4']]);
+    expect(forms.columns.map((c) => c.role)).toEqual(['respondent-id', 'metadata', 'submitted-at', 'metadata', 'metadata', 'answer']);
+    const typeform = detectLayout([['#', 'How likely are you to recommend us?', 'Start Date (UTC)', 'Submit Date (UTC)', 'Network ID', 'Tags'], ['a1b2', '9', '2026-03-01 09:15:00', '2026-03-01 09:20:00', 'f00', '']]);
+    expect(typeform.columns.map((c) => c.role)).toEqual(['respondent-id', 'answer', 'metadata', 'submitted-at', 'metadata', 'metadata']);
+    const big5 = detectLayout([['序號', '提交時間', '1、您對銷售顧問的接待滿意嗎？'], ['1', '2026/3/1 9:15', '非常滿意']]);
+    expect(big5.columns.map((c) => c.role)).toEqual(['respondent-id', 'submitted-at', 'answer']);
+    const japanese = detectLayout([['回答番号', '回答日時', '満足度'], ['1', '2026/3/1 9:15', 'とても満足']]);
+    expect(japanese.columns.map((c) => c.role)).toEqual(['respondent-id', 'submitted-at', 'answer']);
+  });
+
   it('keeps one respondent id, submit time and duration per table', () => {
     // Same name twice: the first wins. Two submit-time names: the better-ranked one ("Submitted").
     const l = detectLayout([['id', 'ID', 'Timestamp', 'Submitted', 'Q'], ['1', '1', 'x', 'y', '3']]);
