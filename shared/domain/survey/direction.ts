@@ -7,6 +7,7 @@
  * CLI — and what the schema migration gave existing questions. The user can change it.
  */
 import { z } from 'zod';
+import { simplified } from './traditional';
 
 export const QUESTION_DIRECTIONS = ['higher-better', 'lower-better', 'neutral'] as const;
 export const QuestionDirection = z.enum(QUESTION_DIRECTIONS);
@@ -73,7 +74,8 @@ export function defaultDirection(text: string, type: string): QuestionDirection 
   if (type !== 'likert' && type !== 'number' && type !== 'nps') return 'neutral';
   if (type === 'nps') return 'higher-better';
   const words = type === 'likert' ? RATING_AMOUNT_WORDS : LOWER_BETTER_WORDS;
-  const lower = words.some((w) => w.test(text)) && !POSITIVE_WORDINGS.some((w) => w.test(text));
+  const plain = simplified(text);
+  const lower = words.some((w) => w.test(plain)) && !POSITIVE_WORDINGS.some((w) => w.test(plain));
   return lower ? 'lower-better' : 'higher-better';
 }
 

@@ -3,6 +3,7 @@
  * "非常满意" and "5 - Strongly agree" become numbers without the user typing a map.
  * Label wording follows the tools' defaults (Qualtrics, SurveyMonkey, 问卷星 templates).
  */
+import { simplified } from './traditional';
 
 /** One point of a label set: its value and its wordings. */
 export interface ScalePoint {
@@ -129,7 +130,7 @@ export const SCALES: readonly ScaleDef[] = [
  * "(4) Agree", "满意(4分)" all reduce to the label.
  */
 export function scaleKey(raw: string): string {
-  let s = raw.normalize('NFKC').trim().toLowerCase().replace(/\s+/g, ' ');
+  let s = simplified(raw.normalize('NFKC').trim().toLowerCase().replace(/\s+/g, ' '));
   const bare = s;
   s = s
     .replace(/^\(\s*\d{1,2}\s*\)\s*/, '')
@@ -164,7 +165,7 @@ const MISSING = new Set(
 
 /** Whether an answer label means "no rating" ("Don't know", "Unfamiliar (N/A)", "不适用"). */
 export function isMissingLabel(raw: string): boolean {
-  const bare = raw.normalize('NFKC').trim().toLowerCase().replace(/\s+/g, ' ').replace(/[’`]/g, "'");
+  const bare = simplified(raw.normalize('NFKC').trim().toLowerCase().replace(/\s+/g, ' ').replace(/[’`]/g, "'"));
   if (MISSING.has(bare) || MISSING.has(scaleKey(bare))) return true;
   return /\(n\/a\)$|^n\/a\b|\bnot applicable\b|\bdon'?t know\b/.test(bare);
 }

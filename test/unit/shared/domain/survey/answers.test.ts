@@ -73,6 +73,16 @@ describe('parseDateLoose', () => {
 });
 
 describe('matchScale', () => {
+  it('reads Traditional Chinese scale and "don\'t know" labels as their simplified forms', () => {
+    const m = matchScale(['非常滿意', '滿意', '一般', '不滿意', '非常不滿意', '不適用']);
+    expect(m?.scaleId).toBe('satisfaction-5');
+    expect(m?.missing).toEqual(['不適用']);
+    expect(toScaleValue('非常滿意', m!.values)).toBe(5);
+    expect(toScaleValue('5 - 非常滿意', m!.values)).toBe(5);
+    expect(matchScale(['從不', '很少', '有時', '經常', '總是'])?.scaleId).toBe('frequency-5');
+    expect(matchScale(['比較容易', '很難', '一般'])?.scaleId).toBe('ease-5');
+  });
+
   it('recognises each built-in label set in zh and en', () => {
     expect(matchScale(['非常满意', '满意', '一般', '不满意', '非常不满意'])?.scaleId).toBe('satisfaction-5');
     expect(matchScale(['Very satisfied', 'Dissatisfied'])?.scaleId).toBe('satisfaction-5');

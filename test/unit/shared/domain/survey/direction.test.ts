@@ -19,6 +19,8 @@ describe('defaultDirection', () => {
     ['Minutes you had to wait on the phone', 'number'],
     ['How much effort did you personally have to put forth?', 'likert'],
     ['Repeat visits to the workshop for the same fault', 'number'],
+    ['本次報修時，您的電話一共被轉接了幾次？', 'number'],
+    ['您等待了多長時間才有人接聽？', 'number'],
   ])('%s → lower-better', (text, type) => expect(defaultDirection(text, type)).toBe('lower-better'));
 
   it.each([
