@@ -165,6 +165,55 @@ function multipleOptions(stats: ColumnStats, tool: string): { options: string[];
   return { options, writeIns: recurring.length < partCount.size };
 }
 
+/** Answers needed before one of them can be called stray rather than a point of the scale. */
+const STRAY_MIN_FILLED = 20;
+
+/**
+ * Whether whole numbers (one per distinct answer) are answers on `lo`–`hi` with a few strays
+ * off it — a 9 among 1–5 answers is a slip, not a sign of a 0–10 scale. Strays are at most 2%
+ * of the answers (one in a small column), of at most two values, never the point just past the
+ * top (a 6 suggests a longer scale); the answers on the scale use at least three of its points.
+ */
+function fitsWithStrays(nums: readonly number[], stats: ColumnStats, lo: number, hi: number): boolean {
+  if (stats.filled < STRAY_MIN_FILLED || !stats.counts) return false;
+  let off = 0;
+  let offValues = 0;
+  let onValues = 0;
+  let top = -Infinity;
+  for (let i = 0; i < nums.length; i++) {
+    const v = nums[i]!;
+    if (v >= lo && v <= hi) {
+      onValues++;
+      top = Math.max(top, v);
+    } else if (v === hi + 1) return false;
+    else {
+      off += countOf(stats, i);
+      offValues++;
+    }
+  }
+  // A 0–10 scale needs answers across its range, its top third included.
+  if (hi === 10 && top <= 7) return false;
+  return off > 0 && offValues <= 2 && onValues >= 3 && off <= Math.max(1, Math.floor(stats.filled * 0.02));
+}
+
+/**
+ * The scale a column of whole numbers is on, from how its answers are spread: 1–5 or 1–7 when
+ * (nearly) all answers are on it, else 0–10 when they reach past 7 (or the question asks how
+ * likely one is to recommend), else none (a plain number).
+ */
+function integerScale(nums: readonly number[], stats: ColumnStats, npsHint: boolean): readonly [number, number] | null {
+  const min = Math.min(...nums);
+  const max = Math.max(...nums);
+  const on = (lo: number, hi: number) => min >= lo && max <= hi;
+  if (!on(1, 7) && fitsWithStrays(nums, stats, 1, 5)) return [1, 5];
+  if (on(0, 10) && (max > 7 || npsHint)) return [0, 10];
+  if (on(1, 5)) return [1, 5];
+  if (on(1, 7)) return [1, 7];
+  if (fitsWithStrays(nums, stats, 1, 7)) return [1, 7];
+  if (fitsWithStrays(nums, stats, 0, 10)) return [0, 10];
+  return null;
+}
+
 /** Types a new question from its answers. */
 export function inferQuestion(text: string, code: string | null, stats: ColumnStats, tool: string): ColumnMapping {
   const base = { action: 'question' as const, questionId: null, text, code };
@@ -183,9 +232,9 @@ export function inferQuestion(text: string, code: string | null, stats: ColumnSt
       const labels = optionLabels(Array.from({ length: max }, (_, i) => String(i + 1)));
       return { ...base, type: 'single', scaleMin: null, scaleMax: null, labels, values: valuesOf(labels), other: null };
     }
-    if (ints && min >= 0 && max <= 10 && (max > 7 || NPS_HINT.test(text))) return { ...base, type: 'nps', scaleMin: 0, scaleMax: 10, labels: [], values };
-    if (ints && min >= 1 && max <= 5) return { ...base, type: 'likert', scaleMin: 1, scaleMax: 5, labels: [], values };
-    if (ints && min >= 1 && max <= 7) return { ...base, type: 'likert', scaleMin: 1, scaleMax: 7, labels: [], values };
+    const scale = ints ? integerScale(nums, stats, NPS_HINT.test(text)) : null;
+    if (scale?.[1] === 10) return { ...base, type: 'nps', scaleMin: 0, scaleMax: 10, labels: [], values };
+    if (scale) return { ...base, type: 'likert', scaleMin: scale[0], scaleMax: scale[1], labels: [], values };
     return { ...base, type: 'number', scaleMin: null, scaleMax: null, labels: [], values: {} };
   }
   const scale = matchScale(d);
