@@ -23,7 +23,7 @@ const SCORE = /^(\d{1,2})\s*分$/;
 const MAX_SINGLE_OPTIONS = 15;
 /** Most answers must fall on options chosen at least twice for a column to be a choice question with write-ins. */
 const CORE_SHARE = 0.8;
-const OTHER = /^(other|others|otro|otra|otros|autre|andere|其他|其它)\b|^(other|其他|其它)[\s(:：【[（]/i;
+const OTHER = /^(other|others|otro|otra|otros|autre|andere)\b|^(other|其他|其它)[\s(:：【[（]|^(其他|其它)$/i;
 const WJX_WRITE_IN = /^(.*?)〖[\s\S]*〗\s*$/;
 
 const optionLabels = (options: readonly string[]): Label[] => options.map((o, i) => ({ value: i + 1, 'zh-CN': o, en: o }));
@@ -105,7 +105,10 @@ function choice(base: { action: 'question'; questionId: null; text: string; code
 function optionsWithSeparator(stats: ColumnStats, sep: string): string[] {
   const occ = new Map<string, number>();
   const next = new Map<string, Map<string, number>>();
-  const cells = stats.distinct.map((v, i) => ({ parts: v.split(sep).map((p) => p.trim()), n: countOf(stats, i) }));
+  const cells = stats.distinct.map((v, i) => {
+    const raw = v.split(sep);
+    return { raw, parts: raw.map((p) => p.trim()), n: countOf(stats, i) };
+  });
   const first = new Set(cells.map((c) => c.parts[0]!));
   for (const { parts, n } of cells) {
     parts.forEach((p, k) => {
@@ -123,11 +126,12 @@ function optionsWithSeparator(stats: ColumnStats, sep: string): string[] {
     return n === occ.get(a) && (n === occ.get(b) || !first.has(b));
   };
   const out = new Set<string>(occ.keys());
-  for (const { parts } of cells) {
+  for (const { raw, parts } of cells) {
     for (let k = 0; k < parts.length; k++) {
       let j = k;
       while (j + 1 < parts.length && glued(parts[j]!, parts[j + 1]!)) j++;
-      if (j > k) out.add(parts.slice(k, j + 1).join(sep));
+      // The option as written: "Chat, web or app" keeps its space where the joiner is a bare comma.
+      if (j > k) out.add(raw.slice(k, j + 1).join(sep).trim());
       k = j;
     }
   }
@@ -155,8 +159,21 @@ function multipleOptions(stats: ColumnStats, tool: string): { options: string[];
   if (joinedRows < Math.max(2, stats.filled * 0.05)) return null;
   const total = [...partCount.values()].reduce((a, b) => a + b, 0);
   const recurring = [...partCount.entries()].filter(([p, c]) => c >= 2 && p.length <= 200 && !WJX_WRITE_IN.test(p)).sort((a, b) => b[1] - a[1]);
-  const covered = recurring.reduce((a, [, c]) => a + c, 0);
+  // 问卷星 marks its write-ins (其他〖…〗): they belong to an option, like the recurring parts.
+  const marked = [...partCount.entries()].reduce((a, [p, c]) => (WJX_WRITE_IN.test(p) ? a + c : a), 0);
+  const covered = recurring.reduce((a, [, c]) => a + c, 0) + marked;
   if (recurring.length === 0 || recurring.length > 40 || covered < total * CORE_SHARE) return null;
+  // One answer per cell whose options contain the joiner ("Yes, every day", "No, rarely"): no
+  // cell is made of other cells, and splitting gives more parts than there are answers. Chosen
+  // options combine, so a multi-select has cells made of others or more cells than options.
+  if (!d.some((v) => v.includes('┋'))) {
+    const whole = new Set(d);
+    const composite = d.some((v) => {
+      const parts = split(v);
+      return parts.length > 1 && parts.every((p) => whole.has(p.trim()));
+    });
+    if (!composite && d.length < recurring.length) return null;
+  }
   const options = recurring.map(([p]) => p);
   for (const p of partCount.keys()) {
     const wjx = WJX_WRITE_IN.exec(p)?.[1];
@@ -214,8 +231,11 @@ function integerScale(nums: readonly number[], stats: ColumnStats, npsHint: bool
   return null;
 }
 
-/** Types a new question from its answers. */
-export function inferQuestion(text: string, code: string | null, stats: ColumnStats, tool: string): ColumnMapping {
+/**
+ * Types a new question from its answers. `optionCodes`: the file holds option numbers, not
+ * answer texts (问卷星's "按选项序号" download), so small whole numbers are numbered options.
+ */
+export function inferQuestion(text: string, code: string | null, stats: ColumnStats, tool: string, optionCodes = tool === 'wenjuanxing'): ColumnMapping {
   const base = { action: 'question' as const, questionId: null, text, code };
   const d = stats.distinct;
   if (d.length === 0) return { ...base, type: 'text', scaleMin: null, scaleMax: null, labels: [], values: {} };
@@ -228,7 +248,7 @@ export function inferQuestion(text: string, code: string | null, stats: ColumnSt
     const values: Record<string, number> = {};
     d.forEach((v, i) => (values[answerKey(v)] = nums[i]!));
     // 问卷星's option-number export: small codes are numbered options, not a scale.
-    if (tool === 'wenjuanxing' && ints && min >= 1 && max <= 30 && d.every((v) => NUMERIC.test(v))) {
+    if (optionCodes && ints && min >= 1 && max <= 30 && d.every((v) => NUMERIC.test(v))) {
       const labels = optionLabels(Array.from({ length: max }, (_, i) => String(i + 1)));
       return { ...base, type: 'single', scaleMin: null, scaleMax: null, labels, values: valuesOf(labels), other: null };
     }

@@ -10,6 +10,7 @@ import { readFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import iconv from 'iconv-lite';
 import Papa from 'papaparse';
+import * as XLSX from '@e965/xlsx';
 import { describe, expect, it } from 'vitest';
 import { useTmpDir } from '../../support/tmp';
 
@@ -59,6 +60,11 @@ function importFile(file: string) {
 
 const text = (file: string, encoding = 'utf8') => iconv.decode(readFileSync(join(EXPORTS, file)), encoding).replace(/^\ufeff/, '');
 const parse = (body: string, delimiter = ',') => Papa.parse<string[]>(body, { delimiter, skipEmptyLines: true }).data;
+/** Rows of the first sheet of a workbook (xls or xlsx), as text. */
+function sheetRows(file: string): string[][] {
+  const wb = XLSX.read(readFileSync(join(EXPORTS, file)));
+  return XLSX.utils.sheet_to_json<string[]>(wb.Sheets[wb.SheetNames[0]!]!, { header: 1, raw: false, defval: '' });
+}
 const mean = (xs: number[]) => xs.reduce((a, b) => a + b, 0) / xs.length;
 const ZH_SAT: Record<string, number> = { 非常不满意: 1, 不满意: 2, 一般: 3, 满意: 4, 非常满意: 5 };
 const scored = (rows: string[][], col: number, score: (cell: string) => number | undefined) =>
@@ -80,6 +86,56 @@ describe('export variants import with default settings', { timeout: 120_000 }, (
       expect(q('等待时长(分钟)').mean).toBeCloseTo(mean(rows.map((r) => Number(r[5]))), 9);
       // Quoted “预约” and commas inside the comments survive the decoding.
       expect(q('意见').n).toBe(rows.filter((r) => r[6]!.includes('“预约”')).length);
+    });
+  }
+
+  it('Google Forms CSV: zoned timestamps, checkbox options with commas, a single choice whose options have commas', () => {
+    const file = 'google-forms.csv';
+    const { imp, types, q } = importFile(file);
+    const rows = parse(text(file)).slice(1);
+    expect(imp.format).toBe('google-forms');
+    expect(imp.responses).toBe(rows.length);
+    // Every timestamp is read: no "submit time" warning.
+    expect(imp.warningDetails).toEqual([]);
+    expect(types).toEqual([
+      ['How easy was it to get started? (1 = very hard, 5 = very easy)', 'likert'],
+      ['Which features do you use?', 'multiple'],
+      ['Do you use the mobile app?', 'single'],
+      ['Rate our service — Speed', 'likert'],
+      ['Rate our service — Friendliness', 'likert'],
+      ['How did you hear about us?', 'single'],
+      ['What should we improve?', 'text'],
+    ]);
+    const features = ['Reports, charts and dashboards', 'Sharing', 'Export to Excel, CSV or PDF', 'Reminders'];
+    const chosen = (o: string) => rows.filter((r) => r[3]!.includes(o)).length;
+    expect(Object.fromEntries(q('Which features do you use?').distribution.map((d) => [d.label, d.count]))).toEqual(Object.fromEntries(features.map((o) => [o, chosen(o)])));
+    expect(q('Do you use the mobile app?').distribution.find((d) => d.label === 'Yes, every day')?.count).toBe(rows.filter((r) => r[4] === 'Yes, every day').length);
+    expect(q('How easy was it to get started? (1 = very hard, 5 = very easy)').mean).toBeCloseTo(mean(rows.map((r) => Number(r[2]))), 9);
+    const heard = q('How did you hear about us?');
+    expect(heard.otherTexts).toBe(rows.filter((r) => r[7]!.startsWith('A poster')).length);
+  });
+
+  for (const file of ['wenjuanxing.xls', 'wenjuanxing.xlsx']) {
+    it(`问卷星 ${file}: metadata, ┋ multi-select with 其他〖…〗, a 1–5 score with one stray 9`, () => {
+      const { imp, types, q } = importFile(file);
+      const rows = sheetRows(file).slice(1);
+      expect([imp.format, imp.fileFormat]).toEqual(['wenjuanxing', file.slice(-4).replace('.', '')]);
+      expect(imp.responses).toBe(rows.length);
+      expect(types).toEqual([
+        ['您的性别', 'single'], ['您对本次服务的满意度', 'likert'], ['您是通过哪些渠道了解我们的？', 'multiple'], ['请为本次服务打分（1-5分）', 'likert'],
+        ['第5题 — 服务态度', 'likert'], ['第5题 — 专业程度', 'likert'], ['您的建议', 'text'],
+      ]);
+      // The stray 9 is reported where it is, and left out of the mean.
+      const stray = rows.findIndex((r) => r[9] === '9');
+      expect(imp.warningDetails).toEqual([expect.objectContaining({ code: 'import.answer.outOfScale', column: 'J', rows: [stray + 2], count: 1 })]);
+      const score = q('请为本次服务打分（1-5分）');
+      expect(score.mean).toBeCloseTo(mean(rows.map((r) => Number(r[9])).filter((v) => v <= 5)), 9);
+      const channels = q('您是通过哪些渠道了解我们的？');
+      expect(channels.otherTexts).toBe(rows.filter((r) => r[8]!.includes('其他〖')).length);
+      expect(channels.distribution.find((d) => d.label === '门店')?.count).toBe(rows.filter((r) => r[8]!.split('┋').includes('门店')).length);
+      // (跳过) is no answer.
+      expect(q('第5题 — 专业程度').n).toBe(rows.filter((r) => r[11] !== '(跳过)').length);
+      expect(q('您的建议').n).toBe(rows.filter((r) => r[12] !== '(空)').length);
     });
   }
 });
