@@ -52,7 +52,23 @@ export function detectLayout(rows: readonly (readonly string[])[]): DetectedLayo
   // A sheet typed by hand with a merged cell over sub-questions: the group's name in row 1, the sub-questions in row 2.
   const merged = available >= 3 && (tool === 'plain' || tool === 'jinshuju' || tool === 'tencent') && isMergedHeader(h[0], h[1]);
   const headerRows = Math.min(available, tool === 'qualtrics' ? 3 : tool === 'qualtrics-legacy' || tool === 'surveymonkey' || merged ? 2 : 1);
-  return { tool, headerRows, dataStartRow: start + headerRows, columns: merged ? mergedColumns(tool, h) : columnsFor(tool, h, width) };
+  return { tool, headerRows, dataStartRow: start + headerRows, columns: distinctHeaders(merged ? mergedColumns(tool, h) : columnsFor(tool, h, width)) };
+}
+
+/**
+ * A header written twice ("Rating", "Rating"; two Google Forms questions with one title) names
+ * two columns: the later ones become "Rating (2)", so each is its own question and is
+ * remembered on its own for the next round.
+ */
+function distinctHeaders(columns: ColumnInfo[]): ColumnInfo[] {
+  const seen = new Map<string, number>();
+  return columns.map((c) => {
+    const n = (seen.get(c.header) ?? 0) + 1;
+    seen.set(c.header, n);
+    if (n === 1) return c;
+    const single = c.subQuestion === null && c.code === null;
+    return { ...c, header: `${c.header} (${n})`, question: single ? `${c.question} (${n})` : c.question };
+  });
 }
 
 /** `row` cut or padded with empty cells to `width`. */

@@ -138,4 +138,19 @@ describe('export variants import with default settings', { timeout: 120_000 }, (
       expect(q('您的建议').n).toBe(rows.filter((r) => r[12] !== '(空)').length);
     });
   }
+
+  it('a sheet saved by hand: title lines, a repeated header, blank columns and rows, line breaks in answers, LF', () => {
+    const file = 'hand-saved-lf.csv';
+    const { imp, types, q } = importFile(file);
+    const all = parse(text(file));
+    const header = all.findIndex((r) => r[0] === 'ID');
+    const rows = all.slice(header + 1).filter((r) => r.some((c) => c.trim() !== ''));
+    expect(imp.responses).toBe(rows.length);
+    expect(imp.warnings).toBe(0);
+    // Both "Rating" columns are kept, each its own question; nothing overwrites the other.
+    expect(types).toEqual([['Rating', 'likert'], ['Rating (2)', 'likert'], ['Recommend (0-10)', 'nps'], ['Comment', 'text']]);
+    expect(q('Rating').mean).toBeCloseTo(mean(rows.map((r) => Number(r[2]))), 9);
+    expect(q('Rating (2)').mean).toBeCloseTo(mean(rows.map((r) => Number(r[3]))), 9);
+    expect(q('Comment').n).toBe(rows.filter((r) => r[5]!.includes('\nline two')).length);
+  });
 });
