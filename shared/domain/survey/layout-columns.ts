@@ -31,8 +31,11 @@ const DRAFTERS: Record<SurveyTool, (h: Headers, width: number) => Draft[]> = {
     splitByStem(
       range(width).map((i) => {
         const importId = /"ImportId"\s*:\s*"([^"]*)"/.exec(ids[i]!)?.[1] ?? '';
-        const text = texts[i] || codes[i] || columnName(i);
-        return { header: text, code: codes[i] || null, question: text, subQuestion: null, isQuestion: /^QID\d/i.test(importId), names: [codes[i]!, importId] };
+        // "Question - Selected Choice" is the question's own column (its "Other - Text" sits beside it).
+        const text = (texts[i] || codes[i] || columnName(i)).replace(/\s+-\s+Selected Choice$/i, '');
+        // Q4_NPS_GROUP: the promoter / passive / detractor group Qualtrics derives from Q4, not an answer.
+        const derived = /_NPS_GROUP$/i.test(importId);
+        return { header: text, code: codes[i] || null, question: text, subQuestion: null, isQuestion: /^QID\d/i.test(importId) && !derived, names: [codes[i]!, importId] };
       }),
       [' - '],
     ),

@@ -124,7 +124,7 @@ export function roleOf(tool: SurveyTool, header: string, isQuestion: boolean): {
   if (isQuestion) return { role: 'answer', rank: 0 };
   const key = nameKey(header);
   if (tool === 'surveymonkey' && key.startsWith('customdata')) return { role: 'metadata', rank: 0 };
-  if (tool === 'qualtrics' && key.startsWith('q_')) return { role: 'metadata', rank: 0 };
+  if (tool === 'qualtrics' && (key.startsWith('q_') || key.endsWith('npsgroup'))) return { role: 'metadata', rank: 0 };
   return BY_TOOL[tool].get(key) ?? COMMON_TABLE.get(key) ?? { role: 'answer', rank: 0 };
 }
 

@@ -153,4 +153,31 @@ describe('export variants import with default settings', { timeout: 120_000 }, (
     expect(q('Rating (2)').mean).toBeCloseTo(mean(rows.map((r) => Number(r[3]))), 9);
     expect(q('Comment').n).toBe(rows.filter((r) => r[5]!.includes('\nline two')).length);
   });
+
+  for (const file of ['qualtrics-3row.csv', 'qualtrics-3row.xlsx']) {
+    it(`Qualtrics ${file}: three header rows; "Other - Text" is the write-in of its choice; the NPS group is not a question`, () => {
+      const { imp, types, q } = importFile(file);
+      const all = file.endsWith('.csv') ? parse(text(file)) : sheetRows(file);
+      const rows = all.slice(3);
+      const col = (code: string) => all[0]!.indexOf(code);
+      expect([imp.format, imp.responses, imp.warnings]).toEqual(['qualtrics', rows.length, 0]);
+      expect(types).toEqual([
+        ['How satisfied are you with our support overall?', 'likert'],
+        ['Please rate the following statements — The agent understood my problem', 'likert'],
+        ['Please rate the following statements — The problem was solved', 'likert'],
+        ['Which channels did you use?', 'multiple'],
+        ['How likely are you to recommend us to a friend or colleague?', 'nps'],
+        ['Anything else you would like to tell us?', 'text'],
+      ]);
+      const SAT: Record<string, number> = { 'Extremely dissatisfied': 1, 'Somewhat dissatisfied': 2, 'Neither satisfied nor dissatisfied': 3, 'Somewhat satisfied': 4, 'Extremely satisfied': 5 };
+      expect(q('How satisfied are you with our support overall?').mean).toBeCloseTo(mean(scored(rows, col('Q1'), (c) => SAT[c])), 9);
+      const channels = q('Which channels did you use?');
+      const count = (o: string) => rows.filter((r) => r[col('Q3')]!.includes(o)).length;
+      expect(Object.fromEntries(channels.distribution.map((d) => [d.label, d.count]))).toEqual({ Email: count('Email'), Phone: count('Phone'), 'Chat, web or app': count('Chat, web or app'), Other: count('Other') });
+      expect(channels.otherTexts).toBe(rows.filter((r) => r[col('Q3_4_TEXT')] !== '').length);
+      const nps = rows.map((r) => Number(r[col('Q4')]));
+      const here = ((nps.filter((x) => x >= 9).length - nps.filter((x) => x <= 6).length) / nps.length) * 100;
+      expect((q('How likely are you to recommend us to a friend or colleague?') as Q & { nps: number }).nps).toBeCloseTo(here, 9);
+    });
+  }
 });
