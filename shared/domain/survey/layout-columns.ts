@@ -5,7 +5,7 @@
  * 问卷星 "5、Text" and "5(Row)"), and the importer wants them in one shape.
  */
 import type { ColumnInfo, ColumnRole, SurveyTool } from './layout';
-import { roleOf } from './layout-names';
+import { roleOf, SM_RESPONSE_MARKERS } from './layout-names';
 
 interface Draft {
   header: string;
@@ -52,7 +52,7 @@ const DRAFTERS: Record<SurveyTool, (h: Headers, width: number) => Draft[]> = {
     let carried = '';
     return range(width).map((i) => {
       if (top[i]) carried = top[i]!;
-      const sub = below[i] && below[i] !== 'Response' && below[i] !== 'Open-Ended Response' ? below[i]! : null;
+      const sub = below[i] && !SM_RESPONSE_MARKERS.has(below[i]!) ? below[i]! : null;
       const question = top[i] || carried || below[i] || columnName(i);
       const header = sub && sub !== question ? `${question} - ${sub}` : question;
       // Metadata columns have nothing in row 2; questions say "Response" or name the option.

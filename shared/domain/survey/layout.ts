@@ -4,7 +4,7 @@
  * answers, so it is cheap on 100,000-row files and gives the same answer in the UI and CLI.
  */
 import { columnsFor } from './layout-columns';
-import { metadataHits, nameKey } from './layout-names';
+import { metadataHits, nameKey, SM_RESPONSE_MARKERS } from './layout-names';
 
 /** The tool whose export layout a table follows; `plain` for a one-header sheet from anywhere else. */
 export type SurveyTool = 'qualtrics' | 'qualtrics-legacy' | 'surveymonkey' | 'google-forms' | 'limesurvey' | 'wenjuanxing' | 'tencent' | 'jinshuju' | 'plain';
@@ -152,7 +152,7 @@ function isImportIdRow(row: readonly string[]): boolean {
   return ids > 0 && ids * 2 >= filled;
 }
 
-const SM_MARKERS = new Set(['Response', 'Open-Ended Response']);
+const SM_ID_NAMES = new Set(['RespondentID', 'CollectorID', '回复者 ID', '受访者 ID', '收集器 ID'].map(nameKey));
 
 /**
  * SurveyMonkey: row 2 says "Response" under single questions and names the option under
@@ -165,11 +165,11 @@ function isSurveyMonkey(h0: readonly string[], h1: readonly string[]): boolean {
   let seenQuestion = false;
   for (let i = 0; i < h0.length; i++) {
     if (h1[i]) filled++;
-    if (SM_MARKERS.has(h1[i]!)) markers++;
+    if (SM_RESPONSE_MARKERS.has(h1[i]!)) markers++;
     if (h0[i]) seenQuestion = true;
     else if (seenQuestion && h1[i]) carried = true;
   }
-  const id = h0.findIndex((c) => nameKey(c) === 'respondentid' || nameKey(c) === 'collectorid');
+  const id = h0.findIndex((c) => SM_ID_NAMES.has(nameKey(c)));
   if (id >= 0 && h1[id] === '' && (markers > 0 || carried)) return true;
   return filled > 0 && markers * 2 >= filled;
 }

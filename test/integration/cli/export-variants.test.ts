@@ -180,4 +180,19 @@ describe('export variants import with default settings', { timeout: 120_000 }, (
       expect((q('How likely are you to recommend us to a friend or colleague?') as Q & { nps: number }).nps).toBeCloseTo(here, 9);
     });
   }
+
+  it('SurveyMonkey CSV from the Chinese interface: its two header rows and metadata are recognised', () => {
+    const file = 'surveymonkey-zh.csv';
+    const { imp, types, q } = importFile(file);
+    const rows = parse(text(file)).slice(2);
+    expect([imp.format, imp.responses, imp.warnings]).toEqual(['surveymonkey', rows.length, 0]);
+    expect(types).toEqual([
+      ['您对我们的服务满意吗？', 'likert'], ['您访问了哪些部门？', 'multiple'], ['请评价以下方面： — 服务速度', 'likert'], ['请评价以下方面： — 员工态度', 'likert'],
+      ['您向朋友或同事推荐我们的可能性有多大？', 'nps'], ['其他意见', 'text'],
+    ]);
+    expect(q('您对我们的服务满意吗？').mean).toBeCloseTo(mean(scored(rows, 9, (c) => ZH_SAT[c])), 9);
+    const QUALITY: Record<string, number> = { 很差: 1, 较差: 2, 一般: 3, 好: 4, 非常好: 5 };
+    expect(q('请评价以下方面： — 员工态度').mean).toBeCloseTo(mean(scored(rows, 14, (c) => QUALITY[c])), 9);
+    expect(q('您访问了哪些部门？').distribution.map((d) => [d.label, d.count])).toEqual(['销售', '售后', '配件'].map((d, k) => [d, rows.filter((r) => r[10 + k] === d).length]));
+  });
 });
