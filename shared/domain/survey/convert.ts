@@ -155,7 +155,7 @@ export function convertTable(rows: readonly (readonly string[])[], mapping: Impo
     }
     cq.columns.push(col);
   });
-  const splitters = new Map([...byKey.values()].filter((q) => q.multi).map((q) => [q, makeSplitter(tool, q.mapping.labels.flatMap((l) => [l.en, l['zh-CN']]))]));
+  const splitters = new Map([...byKey.values()].filter((q) => q.multi).map((q) => [q, makeSplitter(tool, q.mapping.labels.flatMap((l) => [l.en, l['zh-CN']]), q.mapping.joiner)]));
   // A multiple choice written one column per option (not one joined column beside its "Other" text column).
   const perOption = new Set([...splitters.keys()].filter((q) => q.columns.filter((c) => !(mapping.columns[c] as QuestionColumn).otherText).length > 1));
 

@@ -5,7 +5,7 @@
  * small recurring option set → multiple choice, else text. Options that are ranges (ages,
  * incomes) are listed in their natural order.
  */
-import { makeSplitter, matchScale, multiSeparator, toScaleValue } from './answers';
+import { joinerOf, makeSplitter, matchScale, multiSeparator, toScaleValue } from './answers';
 import { type ColumnMapping, answerKey } from './mapping';
 import type { Label } from './types';
 
@@ -85,7 +85,7 @@ function coreOptions(stats: ColumnStats, tool: string): { options: string[]; wri
 }
 
 /** A choice mapping with an "Other" option for write-ins (an existing "Other…" option, or one added). */
-function choice(base: { action: 'question'; questionId: null; text: string; code: string | null }, type: 'single' | 'multiple', options: string[], writeIns: boolean): ColumnMapping {
+function choice(base: { action: 'question'; questionId: null; text: string; code: string | null }, type: 'single' | 'multiple', options: string[], writeIns: boolean, joiner?: string): ColumnMapping {
   const seen = new Set<string>();
   const ordered = naturalOrder(options.filter((o) => !seen.has(answerKey(o)) && seen.add(answerKey(o))));
   const labels = optionLabels(ordered);
@@ -94,7 +94,7 @@ function choice(base: { action: 'question'; questionId: null; text: string; code
     other = labels.length + 1;
     labels.push({ value: other, en: 'Other', 'zh-CN': '其他' });
   }
-  return { ...base, type, scaleMin: null, scaleMax: null, labels, values: valuesOf(labels), other: writeIns ? other : null };
+  return { ...base, type, scaleMin: null, scaleMax: null, labels, values: valuesOf(labels), other: writeIns ? other : null, ...(joiner ? { joiner } : {}) };
 }
 
 /**
@@ -143,12 +143,13 @@ function optionsWithSeparator(stats: ColumnStats, sep: string): string[] {
  * as a small option set, in at least 5% of the answers. Options containing the separator
  * are matched whole first.
  */
-function multipleOptions(stats: ColumnStats, tool: string): { options: string[]; writeIns: boolean } | null {
+function multipleOptions(stats: ColumnStats, tool: string): { options: string[]; writeIns: boolean; joiner?: string } | null {
   const d = stats.distinct;
-  const sep = multiSeparator(tool);
+  const sep = joinerOf(tool, d, stats.counts);
+  const own = sep === multiSeparator(tool);
   const core = sep.trim() || sep;
   if (!d.some((v) => v.includes('┋') || v.includes(core))) return null;
-  const split = makeSplitter(tool, d.some((v) => v.includes('┋')) ? [] : optionsWithSeparator(stats, sep));
+  const split = makeSplitter(tool, d.some((v) => v.includes('┋')) ? [] : optionsWithSeparator(stats, sep), own ? undefined : sep);
   const partCount = new Map<string, number>();
   let joinedRows = 0;
   d.forEach((v, i) => {
@@ -179,7 +180,7 @@ function multipleOptions(stats: ColumnStats, tool: string): { options: string[];
     const wjx = WJX_WRITE_IN.exec(p)?.[1];
     if (wjx && !options.includes(wjx)) options.push(wjx);
   }
-  return { options, writeIns: recurring.length < partCount.size };
+  return { options, writeIns: recurring.length < partCount.size, ...(own ? {} : { joiner: sep }) };
 }
 
 /** Answers needed before one of them can be called stray rather than a point of the scale. */
@@ -272,7 +273,7 @@ export function inferQuestion(text: string, code: string | null, stats: ColumnSt
     return { ...base, type, scaleMin: min, scaleMax: max, labels, values, missing: scale.missing.map(answerKey) };
   }
   const multi = multipleOptions(stats, tool);
-  if (multi) return choice(base, 'multiple', multi.options, multi.writeIns);
+  if (multi) return choice(base, 'multiple', multi.options, multi.writeIns, multi.joiner);
   const single = coreOptions(stats, tool);
   if (single) return choice(base, 'single', single.options, single.writeIns);
   return { ...base, type: 'text', scaleMin: null, scaleMax: null, labels: [], values: {} };

@@ -195,4 +195,22 @@ describe('export variants import with default settings', { timeout: 120_000 }, (
     expect(q('请评价以下方面： — 员工态度').mean).toBeCloseTo(mean(scored(rows, 14, (c) => QUALITY[c])), 9);
     expect(q('您访问了哪些部门？').distribution.map((d) => [d.label, d.count])).toEqual(['销售', '售后', '配件'].map((d, k) => [d, rows.filter((r) => r[10 + k] === d).length]));
   });
+
+  it('金数据 shapes: a multi-select joined by "," in one cell, a matrix as one column per row', () => {
+    const file = 'jinshuju-shapes.xlsx';
+    const { imp, types, q } = importFile(file);
+    const rows = sheetRows(file).slice(1);
+    expect([imp.format, imp.responses, imp.warnings]).toEqual(['jinshuju', rows.length, 0]);
+    expect(types).toEqual([
+      ['您使用过哪些服务？', 'multiple'], ['请评价以下方面-服务态度', 'likert'], ['请评价以下方面-响应速度', 'likert'], ['请评价以下方面-环境整洁', 'likert'], ['您的建议', 'text'],
+    ]);
+    const used = q('您使用过哪些服务？');
+    expect(Object.fromEntries(used.distribution.map((d) => [d.label, d.count]))).toEqual(
+      Object.fromEntries(['保养', '维修', '保险', '金融'].map((o) => [o, rows.filter((r) => r[1]!.split(',').includes(o)).length])),
+    );
+    expect(used.n).toBe(rows.length);
+    const speed = q('请评价以下方面-响应速度');
+    const here = scored(rows, 3, (c) => ZH_SAT[c]);
+    expect([speed.n, speed.mean]).toEqual([here.length, expect.closeTo(mean(here), 9)]);
+  });
 });
