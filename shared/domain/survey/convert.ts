@@ -52,6 +52,7 @@ export interface Converted {
 }
 
 const NUMERIC = /^[+-]?(\d+(\.\d*)?|\.\d+)$/;
+const DECIMAL_COMMA = /^[+-]?\d+,\d+$/;
 const LEADING_NUMBER = /^\s*(\d+(?:\.\d+)?)\s*(?:[-–.:、)）]|分|$)/;
 /** 问卷星 writes a write-in after its option: `其他【请注明】〖我妈买的。〗`. */
 const WJX_WRITE_IN = /^(.*?)〖([\s\S]*)〗\s*$/;
@@ -62,6 +63,7 @@ function numericAnswer(raw: string, q: QuestionColumn): number | null {
   // A code that means "don't know" (问卷星's number for 不适用) is missing, not its number.
   if (q.missing !== undefined && q.missing.length > 0 && q.missing.includes(key)) return null;
   if (NUMERIC.test(raw.trim())) return Number(raw);
+  if (q.decimalComma && DECIMAL_COMMA.test(raw.trim())) return Number(raw.trim().replace(',', '.'));
   const lead = LEADING_NUMBER.exec(raw);
   return lead ? Number(lead[1]) : null;
 }

@@ -20,6 +20,7 @@ export interface ColumnStats {
 const NPS_HINT = /likely|recommend|推荐|\bnps\b/i;
 const NUMERIC = /^[+-]?\d+(\.\d+)?$/;
 const SCORE = /^(\d{1,2})\s*分$/;
+const DECIMAL_COMMA = /^[+-]?\d+(,\d+)?$/;
 const MAX_SINGLE_OPTIONS = 15;
 /** Most answers must fall on options chosen at least twice for a column to be a choice question with write-ins. */
 const CORE_SHARE = 0.8;
@@ -240,7 +241,10 @@ export function inferQuestion(text: string, code: string | null, stats: ColumnSt
   const base = { action: 'question' as const, questionId: null, text, code };
   const d = stats.distinct;
   if (d.length === 0) return { ...base, type: 'text', scaleMin: null, scaleMax: null, labels: [], values: {} };
-  const numeric = d.map((v) => SCORE.exec(v.normalize('NFKC').trim())?.[1] ?? v);
+  let numeric = d.map((v) => SCORE.exec(v.normalize('NFKC').trim())?.[1] ?? v);
+  // European Excel writes 3,5 for 3.5: a comma followed by other than three digits is no thousands separator.
+  const decimalComma = !numeric.every((v) => NUMERIC.test(v)) && numeric.every((v) => DECIMAL_COMMA.test(v)) && numeric.some((v) => /,(\d{1,2}|\d{4,})$/.test(v));
+  if (decimalComma) numeric = numeric.map((v) => v.replace(',', '.'));
   if (numeric.every((v) => NUMERIC.test(v))) {
     const nums = numeric.map(Number);
     const ints = nums.every(Number.isInteger);
@@ -256,7 +260,7 @@ export function inferQuestion(text: string, code: string | null, stats: ColumnSt
     const scale = ints ? integerScale(nums, stats, NPS_HINT.test(text)) : null;
     if (scale?.[1] === 10) return { ...base, type: 'nps', scaleMin: 0, scaleMax: 10, labels: [], values };
     if (scale) return { ...base, type: 'likert', scaleMin: scale[0], scaleMax: scale[1], labels: [], values };
-    return { ...base, type: 'number', scaleMin: null, scaleMax: null, labels: [], values: {} };
+    return { ...base, type: 'number', scaleMin: null, scaleMax: null, labels: [], values: {}, ...(decimalComma ? { decimalComma } : {}) };
   }
   const scale = matchScale(d);
   if (scale) {

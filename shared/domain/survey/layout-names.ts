@@ -93,7 +93,7 @@ const JINSHUJU: Named = [
 
 /** Names a hand-made sheet might use; only for columns that do not look like questions. */
 const COMMON: Named = [
-  ['id', 'respondent-id'], ['Respondent ID', 'respondent-id'], ['Response ID', 'respondent-id'], ['编号', 'respondent-id'], ['序号', 'respondent-id'], ['答卷编号', 'respondent-id'],
+  ['id', 'respondent-id'], ['Respondent ID', 'respondent-id'], ['Respondent', 'respondent-id'], ['Response ID', 'respondent-id'], ['编号', 'respondent-id'], ['序号', 'respondent-id'], ['答卷编号', 'respondent-id'],
   ['Submitted', 'submitted-at'], ['Submitted at', 'submitted-at'], ['Submit time', 'submitted-at'], ['Timestamp', 'submitted-at'],
   ['提交时间', 'submitted-at'], ['提交答卷时间', 'submitted-at'], ['填写时间', 'submitted-at'],
   ['Duration', 'duration'], ['Duration (seconds)', 'duration'], ['所用时间', 'duration'], ['用时', 'duration'], ['答题时长', 'duration'],

@@ -213,4 +213,15 @@ describe('export variants import with default settings', { timeout: 120_000 }, (
     const here = scored(rows, 3, (c) => ZH_SAT[c]);
     expect([speed.n, speed.mean]).toEqual([here.length, expect.closeTo(mean(here), 9)]);
   });
+
+  it('European Excel CSV: semicolons, decimal commas, cp1252', () => {
+    const file = 'semicolon-decimal-comma.csv';
+    const { imp, types, q } = importFile(file);
+    const rows = parse(text(file, 'windows-1252'), ';').slice(1);
+    expect([imp.fileFormat, imp.encoding, imp.responses, imp.warnings]).toEqual(['csv', 'windows-1252', rows.length, 0]);
+    expect(types).toEqual([['Date', 'text'], ['Satisfaction (1-5)', 'likert'], ['Waiting time (hours)', 'number'], ['Store', 'single'], ['Comment', 'text']]);
+    const hours = q('Waiting time (hours)');
+    expect([hours.n, hours.mean]).toEqual([rows.length, expect.closeTo(mean(rows.map((r) => Number(r[3]!.replace(',', '.')))), 9)]);
+    expect(q('Store').distribution.find((d) => d.label === 'München')?.count).toBe(rows.filter((r) => r[4] === 'München').length);
+  });
 });
