@@ -191,16 +191,33 @@ function isLimeSurvey(h0: readonly string[]): boolean {
   return distinct >= 2 || (coded >= 2 && coded * 2 >= filled);
 }
 
-/** First row that looks like a header: skips blank rows and one-cell title rows above it. */
+/**
+ * First row that looks like a header: skips blank rows and title rows above it — one cell, or
+ * two or three ("Customer survey", "March 2026") where the rows below fill twice as many and
+ * fill the title's columns too (a two-row header leaves row 2 blank under row 1's metadata).
+ */
 function headerStart(rows: readonly (readonly string[])[]): number {
   let firstFilled = -1;
   const end = Math.min(rows.length, MAX_LEADING_ROWS + 1);
+  const filledOf = (row: readonly string[]) => row.reduce((n, c) => (c.trim() ? n + 1 : n), 0);
+  let widest = 0;
+  for (let i = 0; i < Math.min(rows.length, end + 10); i++) widest = Math.max(widest, filledOf(rows[i]!));
   for (let i = 0; i < end; i++) {
-    const filled = rows[i]!.reduce((n, c) => (c.trim() ? n + 1 : n), 0);
-    if (filled >= 2) return i;
-    if (filled === 1 && firstFilled < 0) firstFilled = i;
+    const filled = filledOf(rows[i]!);
+    if (filled >= 2 && !(filled <= 3 && filled * 2 < widest && isTitleRow(rows, i, end))) return i;
+    if (filled >= 1 && firstFilled < 0) firstFilled = i;
   }
   return firstFilled >= 0 ? firstFilled : 0;
+}
+
+/** Whether the next row of two or more cells has a cell under each of row `i`'s cells. */
+function isTitleRow(rows: readonly (readonly string[])[], i: number, end: number): boolean {
+  for (let k = i + 1; k < Math.min(rows.length, end + 1); k++) {
+    const below = rows[k]!;
+    if (below.reduce((n, c) => (c.trim() ? n + 1 : n), 0) < 2) continue;
+    return rows[i]!.every((c, j) => !c.trim() || !!below[j]?.trim());
+  }
+  return false;
 }
 
 /** Widest row from the header down: data wider than the header still gets columns. */
