@@ -34,6 +34,30 @@ export function multiSeparator(tool: SurveyTool | string): string {
   return ';';
 }
 
+/** Tools whose joiner is fixed; in other files the joiner is read from the answers (`joinerOf`). */
+const FIXED_JOINER = new Set(['wenjuanxing', 'google-forms', 'qualtrics', 'qualtrics-legacy']);
+/** Joiners seen in exports and sheets typed by hand, fullest first. */
+const JOINERS = [';', '；', '，', '、', ',', '|'];
+
+/**
+ * The joiner of a multi-select column: the tool's own (问卷星 ┋, Google Forms ", "), or, in a
+ * file whose tool joins with no fixed mark (金数据, a hand-made sheet), the one that joins the
+ * most answers among `cells` (distinct answers, with how often each was given).
+ */
+export function joinerOf(tool: SurveyTool | string, cells: readonly string[], counts?: readonly number[]): string {
+  if (FIXED_JOINER.has(tool) || cells.some((c) => c.includes('┋'))) return multiSeparator(tool);
+  let best = multiSeparator(tool);
+  let most = 0;
+  for (const j of JOINERS) {
+    let n = 0;
+    cells.forEach((c, i) => {
+      if (c.includes(j)) n += counts?.[i] ?? 1;
+    });
+    if (n > most) [best, most] = [j, n];
+  }
+  return best;
+}
+
 /**
  * The options chosen in a multi-select cell. `┋` for 问卷星 (and any cell containing it),
  * ", " for Google Forms, "," for Qualtrics, ";" otherwise. An option may itself contain the
@@ -57,13 +81,23 @@ export function splitMulti(raw: string, tool: SurveyTool | string, options?: rea
  * A splitter for one question's cells: options that contain the separator ("Yes, often")
  * are matched whole; when none does, a plain split (the common, fast case).
  */
-export function makeSplitter(tool: SurveyTool | string, options: readonly string[]): (raw: string) => string[] {
-  const sep = multiSeparator(tool);
+export function makeSplitter(tool: SurveyTool | string, options: readonly string[], joiner?: string): (raw: string) => string[] {
+  const sep = joiner ?? multiSeparator(tool);
   const core = sep.trim() || sep;
   const withSep = options.some((o) => o.includes(core) || o.includes('┋'));
-  if (!withSep) return (raw) => splitMulti(raw, tool);
+  if (!withSep && joiner === undefined) return (raw) => splitMulti(raw, tool);
+  if (!withSep) return (raw) => splitOn(raw, raw.includes('┋') ? '┋' : sep);
   const known = [...new Set(options.map((o) => o.trim()).filter(Boolean))];
   return (raw) => (raw.trim() === '' ? [] : splitKnown(raw, raw.includes('┋') ? '┋' : sep, known));
+}
+
+function splitOn(raw: string, sep: string): string[] {
+  const out: string[] = [];
+  for (const p of raw.split(sep)) {
+    const t = p.trim();
+    if (t) out.push(t);
+  }
+  return out;
 }
 
 function splitKnown(raw: string, sep: string, options: readonly string[]): string[] {

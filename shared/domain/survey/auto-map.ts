@@ -81,6 +81,20 @@ function checkboxGroups(layout: DetectedLayout, stats: readonly ColumnStats[], s
   return out;
 }
 
+/**
+ * Whether a 问卷星 file holds option numbers ("按选项序号") rather than answer texts: a text
+ * download has choice columns of recurring words (男 / 女, 非常满意 …); in a number download
+ * every choice is a number and words are only in fill-ins, which seldom repeat.
+ */
+function holdsOptionCodes(layout: DetectedLayout, stats: readonly ColumnStats[]): boolean {
+  if (layout.tool !== 'wenjuanxing') return false;
+  return !layout.columns.some((col, i) => {
+    const s = stats[i];
+    if (col.role !== 'answer' || !s || s.filled < 10 || s.distinct.length > 30) return false;
+    return s.filled >= 3 * s.distinct.length && s.distinct.every((v) => !/^[+-]?\d+(\.\d+)?$/.test(v));
+  });
+}
+
 /** The mapping suggested for a table, preferring the survey's saved mapping column by column. */
 export function suggestMapping(
   layout: DetectedLayout,
@@ -94,6 +108,7 @@ export function suggestMapping(
   let savedUsed = false;
   const others = otherColumns(layout);
   const optionColumns = checkboxGroups(layout, stats, others);
+  const optionCodes = holdsOptionCodes(layout, stats);
   const columns = layout.columns.map((col, i): ColumnMapping => {
     const remembered = saved?.byHeader[col.header];
     if (remembered && (remembered.action !== 'question' || remembered.questionId === null || ids.has(remembered.questionId))) {
@@ -113,7 +128,7 @@ export function suggestMapping(
     const text = col.subQuestion ? `${col.question} — ${col.subQuestion}` : col.question || col.header;
     const existing = (col.code && byCode.get(col.code.toLowerCase())) || byText.get(answerKey(text)) || byText.get(answerKey(col.header));
     if (existing) return fromExisting(existing);
-    return inferQuestion(text, col.code, stats[i] ?? { distinct: [], filled: 0 }, layout.tool);
+    return inferQuestion(text, col.code, stats[i] ?? { distinct: [], filled: 0 }, layout.tool, optionCodes);
   });
   attachOtherColumns(columns, others);
   return { mapping: { headerRows: layout.dataStartRow, columns }, savedUsed };

@@ -52,6 +52,7 @@ export interface Converted {
 }
 
 const NUMERIC = /^[+-]?(\d+(\.\d*)?|\.\d+)$/;
+const DECIMAL_COMMA = /^[+-]?\d+,\d+$/;
 const LEADING_NUMBER = /^\s*(\d+(?:\.\d+)?)\s*(?:[-–.:、)）]|分|$)/;
 /** 问卷星 writes a write-in after its option: `其他【请注明】〖我妈买的。〗`. */
 const WJX_WRITE_IN = /^(.*?)〖([\s\S]*)〗\s*$/;
@@ -62,6 +63,7 @@ function numericAnswer(raw: string, q: QuestionColumn): number | null {
   // A code that means "don't know" (问卷星's number for 不适用) is missing, not its number.
   if (q.missing !== undefined && q.missing.length > 0 && q.missing.includes(key)) return null;
   if (NUMERIC.test(raw.trim())) return Number(raw);
+  if (q.decimalComma && DECIMAL_COMMA.test(raw.trim())) return Number(raw.trim().replace(',', '.'));
   const lead = LEADING_NUMBER.exec(raw);
   return lead ? Number(lead[1]) : null;
 }
@@ -155,7 +157,9 @@ export function convertTable(rows: readonly (readonly string[])[], mapping: Impo
     }
     cq.columns.push(col);
   });
-  const splitters = new Map([...byKey.values()].filter((q) => q.multi).map((q) => [q, makeSplitter(tool, q.mapping.labels.flatMap((l) => [l.en, l['zh-CN']]))]));
+  const splitters = new Map([...byKey.values()].filter((q) => q.multi).map((q) => [q, makeSplitter(tool, q.mapping.labels.flatMap((l) => [l.en, l['zh-CN']]), q.mapping.joiner)]));
+  // A multiple choice written one column per option (not one joined column beside its "Other" text column).
+  const perOption = new Set([...splitters.keys()].filter((q) => q.columns.filter((c) => !(mapping.columns[c] as QuestionColumn).otherText).length > 1));
 
   const unscored = (cq: ConvertedQuestion, i: number, col: number, raw: string, code: string, params: Record<string, string | number>) => {
     cq.notes.push({ row: i, kind: 'unscored', text: raw });
@@ -205,9 +209,10 @@ export function convertTable(rows: readonly (readonly string[])[], mapping: Impo
           cq.texts![i] = cq.texts![i] ? `${cq.texts![i]}\n${raw}` : raw;
         } else if (q.type === 'multiple') {
           // One column per option: each column's own mapping knows its option (问卷星 0/1 columns map "1" to it).
-          const own = cq.columns.length > 1 ? (mapping.columns[col] as QuestionColumn) : q;
-          if (cq.columns.length > 1 && raw.trim() === '0' && own.values['1'] !== undefined) continue;
-          const parts = cq.columns.length > 1 ? [raw] : splitters.get(cq)!(raw);
+          const split = !perOption.has(cq);
+          const own = split ? q : (mapping.columns[col] as QuestionColumn);
+          if (!split && raw.trim() === '0' && own.values['1'] !== undefined) continue;
+          const parts = split ? splitters.get(cq)!(raw) : [raw];
           const chosen = cq.multi![i] ?? [];
           for (const part of parts) {
             let v = own.values[answerKey(part)];

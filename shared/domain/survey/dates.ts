@@ -10,12 +10,15 @@
  * - year first with slashes or dots, as Chinese Excel writes them: `2026/3/1 9:15`, `2026年3月1日 9:15`,
  *   with optional 上午/下午;
  * - US month first: `3/1/2026 9:15:00 AM` (day first when the first number is over 12);
+ * - European day first with dots: `01.03.2026 10:15`;
+ * - any of these followed by a named zone, as Google Forms writes `2026/03/01 9:15:22 AM GMT+8`
+ *   (dropped like the ISO suffix);
  * - Excel serial day numbers between 1970 and 2100, like `45352.38` — a bare number outside
  *   that range is more likely a mistake than a date from 1900.
  * Impossible dates (2026-02-30, 25:00) give `null`.
  */
 export function parseDateLoose(raw: string): string | null {
-  const s = raw.trim().normalize('NFKC');
+  const s = raw.trim().normalize('NFKC').replace(NAMED_ZONE, '');
   if (!s) return null;
   let m = /^(\d{4})-(\d{1,2})-(\d{1,2})(?:[T\s]+(.*?))?\s*(?:Z|[+-]\d{2}:?\d{2})?$/i.exec(s);
   if (m) return build(+m[1]!, +m[2]!, +m[3]!, m[4]);
@@ -28,6 +31,8 @@ export function parseDateLoose(raw: string): string | null {
     const year = m[3]!.length === 2 ? 2000 + +m[3]! - (+m[3]! >= 70 ? 100 : 0) : +m[3]!;
     return a > 12 ? build(year, b, a, m[4]) : build(year, a, b, m[4]);
   }
+  m = /^(\d{1,2})\.(\d{1,2})\.(\d{4})(?:\s+(.*))?$/.exec(s);
+  if (m) return build(+m[3]!, +m[2]!, +m[1]!, m[4]);
   if (/^\d{5}(\.\d+)?$/.test(s)) {
     const serial = Number(s);
     if (serial < 25_569 || serial >= 73_051) return null;
@@ -36,6 +41,9 @@ export function parseDateLoose(raw: string): string | null {
   }
   return null;
 }
+
+/** A trailing `GMT+8`, `GMT-05:00` or `UTC` after a time. */
+const NAMED_ZONE = /(?<=\d\s*(?:[AaPp]\.?[Mm]\.?)?)\s+(?:GMT|UTC)(?:\s*[+-]\d{1,2}(?::?\d{2})?)?$/;
 
 function build(year: number, month: number, day: number, time: string | undefined): string | null {
   if (month < 1 || month > 12 || day < 1 || day > daysIn(year, month)) return null;

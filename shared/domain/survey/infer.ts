@@ -5,7 +5,7 @@
  * small recurring option set → multiple choice, else text. Options that are ranges (ages,
  * incomes) are listed in their natural order.
  */
-import { makeSplitter, matchScale, multiSeparator, toScaleValue } from './answers';
+import { joinerOf, makeSplitter, matchScale, multiSeparator, toScaleValue } from './answers';
 import { type ColumnMapping, answerKey } from './mapping';
 import type { Label } from './types';
 
@@ -20,10 +20,11 @@ export interface ColumnStats {
 const NPS_HINT = /likely|recommend|推荐|\bnps\b/i;
 const NUMERIC = /^[+-]?\d+(\.\d+)?$/;
 const SCORE = /^(\d{1,2})\s*分$/;
+const DECIMAL_COMMA = /^[+-]?\d+(,\d+)?$/;
 const MAX_SINGLE_OPTIONS = 15;
 /** Most answers must fall on options chosen at least twice for a column to be a choice question with write-ins. */
 const CORE_SHARE = 0.8;
-const OTHER = /^(other|others|otro|otra|otros|autre|andere|其他|其它)\b|^(other|其他|其它)[\s(:：【[（]/i;
+const OTHER = /^(other|others|otro|otra|otros|autre|andere)\b|^(other|其他|其它)[\s(:：【[（]|^(其他|其它)$/i;
 const WJX_WRITE_IN = /^(.*?)〖[\s\S]*〗\s*$/;
 
 const optionLabels = (options: readonly string[]): Label[] => options.map((o, i) => ({ value: i + 1, 'zh-CN': o, en: o }));
@@ -85,7 +86,7 @@ function coreOptions(stats: ColumnStats, tool: string): { options: string[]; wri
 }
 
 /** A choice mapping with an "Other" option for write-ins (an existing "Other…" option, or one added). */
-function choice(base: { action: 'question'; questionId: null; text: string; code: string | null }, type: 'single' | 'multiple', options: string[], writeIns: boolean): ColumnMapping {
+function choice(base: { action: 'question'; questionId: null; text: string; code: string | null }, type: 'single' | 'multiple', options: string[], writeIns: boolean, joiner?: string): ColumnMapping {
   const seen = new Set<string>();
   const ordered = naturalOrder(options.filter((o) => !seen.has(answerKey(o)) && seen.add(answerKey(o))));
   const labels = optionLabels(ordered);
@@ -94,7 +95,7 @@ function choice(base: { action: 'question'; questionId: null; text: string; code
     other = labels.length + 1;
     labels.push({ value: other, en: 'Other', 'zh-CN': '其他' });
   }
-  return { ...base, type, scaleMin: null, scaleMax: null, labels, values: valuesOf(labels), other: writeIns ? other : null };
+  return { ...base, type, scaleMin: null, scaleMax: null, labels, values: valuesOf(labels), other: writeIns ? other : null, ...(joiner ? { joiner } : {}) };
 }
 
 /**
@@ -105,7 +106,10 @@ function choice(base: { action: 'question'; questionId: null; text: string; code
 function optionsWithSeparator(stats: ColumnStats, sep: string): string[] {
   const occ = new Map<string, number>();
   const next = new Map<string, Map<string, number>>();
-  const cells = stats.distinct.map((v, i) => ({ parts: v.split(sep).map((p) => p.trim()), n: countOf(stats, i) }));
+  const cells = stats.distinct.map((v, i) => {
+    const raw = v.split(sep);
+    return { raw, parts: raw.map((p) => p.trim()), n: countOf(stats, i) };
+  });
   const first = new Set(cells.map((c) => c.parts[0]!));
   for (const { parts, n } of cells) {
     parts.forEach((p, k) => {
@@ -123,11 +127,12 @@ function optionsWithSeparator(stats: ColumnStats, sep: string): string[] {
     return n === occ.get(a) && (n === occ.get(b) || !first.has(b));
   };
   const out = new Set<string>(occ.keys());
-  for (const { parts } of cells) {
+  for (const { raw, parts } of cells) {
     for (let k = 0; k < parts.length; k++) {
       let j = k;
       while (j + 1 < parts.length && glued(parts[j]!, parts[j + 1]!)) j++;
-      if (j > k) out.add(parts.slice(k, j + 1).join(sep));
+      // The option as written: "Chat, web or app" keeps its space where the joiner is a bare comma.
+      if (j > k) out.add(raw.slice(k, j + 1).join(sep).trim());
       k = j;
     }
   }
@@ -139,12 +144,13 @@ function optionsWithSeparator(stats: ColumnStats, sep: string): string[] {
  * as a small option set, in at least 5% of the answers. Options containing the separator
  * are matched whole first.
  */
-function multipleOptions(stats: ColumnStats, tool: string): { options: string[]; writeIns: boolean } | null {
+function multipleOptions(stats: ColumnStats, tool: string): { options: string[]; writeIns: boolean; joiner?: string } | null {
   const d = stats.distinct;
-  const sep = multiSeparator(tool);
+  const sep = joinerOf(tool, d, stats.counts);
+  const own = sep === multiSeparator(tool);
   const core = sep.trim() || sep;
   if (!d.some((v) => v.includes('┋') || v.includes(core))) return null;
-  const split = makeSplitter(tool, d.some((v) => v.includes('┋')) ? [] : optionsWithSeparator(stats, sep));
+  const split = makeSplitter(tool, d.some((v) => v.includes('┋')) ? [] : optionsWithSeparator(stats, sep), own ? undefined : sep);
   const partCount = new Map<string, number>();
   let joinedRows = 0;
   d.forEach((v, i) => {
@@ -155,22 +161,90 @@ function multipleOptions(stats: ColumnStats, tool: string): { options: string[];
   if (joinedRows < Math.max(2, stats.filled * 0.05)) return null;
   const total = [...partCount.values()].reduce((a, b) => a + b, 0);
   const recurring = [...partCount.entries()].filter(([p, c]) => c >= 2 && p.length <= 200 && !WJX_WRITE_IN.test(p)).sort((a, b) => b[1] - a[1]);
-  const covered = recurring.reduce((a, [, c]) => a + c, 0);
+  // 问卷星 marks its write-ins (其他〖…〗): they belong to an option, like the recurring parts.
+  const marked = [...partCount.entries()].reduce((a, [p, c]) => (WJX_WRITE_IN.test(p) ? a + c : a), 0);
+  const covered = recurring.reduce((a, [, c]) => a + c, 0) + marked;
   if (recurring.length === 0 || recurring.length > 40 || covered < total * CORE_SHARE) return null;
+  // One answer per cell whose options contain the joiner ("Yes, every day", "No, rarely"): no
+  // cell is made of other cells, and splitting gives more parts than there are answers. Chosen
+  // options combine, so a multi-select has cells made of others or more cells than options.
+  if (!d.some((v) => v.includes('┋'))) {
+    const whole = new Set(d);
+    const composite = d.some((v) => {
+      const parts = split(v);
+      return parts.length > 1 && parts.every((p) => whole.has(p.trim()));
+    });
+    if (!composite && d.length < recurring.length) return null;
+  }
   const options = recurring.map(([p]) => p);
   for (const p of partCount.keys()) {
     const wjx = WJX_WRITE_IN.exec(p)?.[1];
     if (wjx && !options.includes(wjx)) options.push(wjx);
   }
-  return { options, writeIns: recurring.length < partCount.size };
+  return { options, writeIns: recurring.length < partCount.size, ...(own ? {} : { joiner: sep }) };
 }
 
-/** Types a new question from its answers. */
-export function inferQuestion(text: string, code: string | null, stats: ColumnStats, tool: string): ColumnMapping {
+/** Answers needed before one of them can be called stray rather than a point of the scale. */
+const STRAY_MIN_FILLED = 20;
+
+/**
+ * Whether whole numbers (one per distinct answer) are answers on `lo`–`hi` with a few strays
+ * off it — a 9 among 1–5 answers is a slip, not a sign of a 0–10 scale. Strays are at most 2%
+ * of the answers (one in a small column), of at most two values, never the point just past the
+ * top (a 6 suggests a longer scale); the answers on the scale use at least three of its points.
+ */
+function fitsWithStrays(nums: readonly number[], stats: ColumnStats, lo: number, hi: number): boolean {
+  if (stats.filled < STRAY_MIN_FILLED || !stats.counts) return false;
+  let off = 0;
+  let offValues = 0;
+  let onValues = 0;
+  let top = -Infinity;
+  for (let i = 0; i < nums.length; i++) {
+    const v = nums[i]!;
+    if (v >= lo && v <= hi) {
+      onValues++;
+      top = Math.max(top, v);
+    } else if (v === hi + 1) return false;
+    else {
+      off += countOf(stats, i);
+      offValues++;
+    }
+  }
+  // A 0–10 scale needs answers across its range, its top third included.
+  if (hi === 10 && top <= 7) return false;
+  return off > 0 && offValues <= 2 && onValues >= 3 && off <= Math.max(1, Math.floor(stats.filled * 0.02));
+}
+
+/**
+ * The scale a column of whole numbers is on, from how its answers are spread: 1–5 or 1–7 when
+ * (nearly) all answers are on it, else 0–10 when they reach past 7 (or the question asks how
+ * likely one is to recommend), else none (a plain number).
+ */
+function integerScale(nums: readonly number[], stats: ColumnStats, npsHint: boolean): readonly [number, number] | null {
+  const min = Math.min(...nums);
+  const max = Math.max(...nums);
+  const on = (lo: number, hi: number) => min >= lo && max <= hi;
+  if (!on(1, 7) && fitsWithStrays(nums, stats, 1, 5)) return [1, 5];
+  if (on(0, 10) && (max > 7 || npsHint)) return [0, 10];
+  if (on(1, 5)) return [1, 5];
+  if (on(1, 7)) return [1, 7];
+  if (fitsWithStrays(nums, stats, 1, 7)) return [1, 7];
+  if (fitsWithStrays(nums, stats, 0, 10)) return [0, 10];
+  return null;
+}
+
+/**
+ * Types a new question from its answers. `optionCodes`: the file holds option numbers, not
+ * answer texts (问卷星's "按选项序号" download), so small whole numbers are numbered options.
+ */
+export function inferQuestion(text: string, code: string | null, stats: ColumnStats, tool: string, optionCodes = tool === 'wenjuanxing'): ColumnMapping {
   const base = { action: 'question' as const, questionId: null, text, code };
   const d = stats.distinct;
   if (d.length === 0) return { ...base, type: 'text', scaleMin: null, scaleMax: null, labels: [], values: {} };
-  const numeric = d.map((v) => SCORE.exec(v.normalize('NFKC').trim())?.[1] ?? v);
+  let numeric = d.map((v) => SCORE.exec(v.normalize('NFKC').trim())?.[1] ?? v);
+  // European Excel writes 3,5 for 3.5: a comma followed by other than three digits is no thousands separator.
+  const decimalComma = !numeric.every((v) => NUMERIC.test(v)) && numeric.every((v) => DECIMAL_COMMA.test(v)) && numeric.some((v) => /,(\d{1,2}|\d{4,})$/.test(v));
+  if (decimalComma) numeric = numeric.map((v) => v.replace(',', '.'));
   if (numeric.every((v) => NUMERIC.test(v))) {
     const nums = numeric.map(Number);
     const ints = nums.every(Number.isInteger);
@@ -179,14 +253,14 @@ export function inferQuestion(text: string, code: string | null, stats: ColumnSt
     const values: Record<string, number> = {};
     d.forEach((v, i) => (values[answerKey(v)] = nums[i]!));
     // 问卷星's option-number export: small codes are numbered options, not a scale.
-    if (tool === 'wenjuanxing' && ints && min >= 1 && max <= 30 && d.every((v) => NUMERIC.test(v))) {
+    if (optionCodes && ints && min >= 1 && max <= 30 && d.every((v) => NUMERIC.test(v))) {
       const labels = optionLabels(Array.from({ length: max }, (_, i) => String(i + 1)));
       return { ...base, type: 'single', scaleMin: null, scaleMax: null, labels, values: valuesOf(labels), other: null };
     }
-    if (ints && min >= 0 && max <= 10 && (max > 7 || NPS_HINT.test(text))) return { ...base, type: 'nps', scaleMin: 0, scaleMax: 10, labels: [], values };
-    if (ints && min >= 1 && max <= 5) return { ...base, type: 'likert', scaleMin: 1, scaleMax: 5, labels: [], values };
-    if (ints && min >= 1 && max <= 7) return { ...base, type: 'likert', scaleMin: 1, scaleMax: 7, labels: [], values };
-    return { ...base, type: 'number', scaleMin: null, scaleMax: null, labels: [], values: {} };
+    const scale = ints ? integerScale(nums, stats, NPS_HINT.test(text)) : null;
+    if (scale?.[1] === 10) return { ...base, type: 'nps', scaleMin: 0, scaleMax: 10, labels: [], values };
+    if (scale) return { ...base, type: 'likert', scaleMin: scale[0], scaleMax: scale[1], labels: [], values };
+    return { ...base, type: 'number', scaleMin: null, scaleMax: null, labels: [], values: {}, ...(decimalComma ? { decimalComma } : {}) };
   }
   const scale = matchScale(d);
   if (scale) {
@@ -203,7 +277,7 @@ export function inferQuestion(text: string, code: string | null, stats: ColumnSt
     return { ...base, type, scaleMin: min, scaleMax: max, labels, values, missing: scale.missing.map(answerKey) };
   }
   const multi = multipleOptions(stats, tool);
-  if (multi) return choice(base, 'multiple', multi.options, multi.writeIns);
+  if (multi) return choice(base, 'multiple', multi.options, multi.writeIns, multi.joiner);
   const single = coreOptions(stats, tool);
   if (single) return choice(base, 'single', single.options, single.writeIns);
   return { ...base, type: 'text', scaleMin: null, scaleMax: null, labels: [], values: {} };

@@ -5,7 +5,7 @@
  * 问卷星 "5、Text" and "5(Row)"), and the importer wants them in one shape.
  */
 import type { ColumnInfo, ColumnRole, SurveyTool } from './layout';
-import { roleOf } from './layout-names';
+import { roleOf, SM_RESPONSE_MARKERS } from './layout-names';
 
 interface Draft {
   header: string;
@@ -31,8 +31,11 @@ const DRAFTERS: Record<SurveyTool, (h: Headers, width: number) => Draft[]> = {
     splitByStem(
       range(width).map((i) => {
         const importId = /"ImportId"\s*:\s*"([^"]*)"/.exec(ids[i]!)?.[1] ?? '';
-        const text = texts[i] || codes[i] || columnName(i);
-        return { header: text, code: codes[i] || null, question: text, subQuestion: null, isQuestion: /^QID\d/i.test(importId), names: [codes[i]!, importId] };
+        // "Question - Selected Choice" is the question's own column (its "Other - Text" sits beside it).
+        const text = (texts[i] || codes[i] || columnName(i)).replace(/\s+-\s+Selected Choice$/i, '');
+        // Q4_NPS_GROUP: the promoter / passive / detractor group Qualtrics derives from Q4, not an answer.
+        const derived = /_NPS_GROUP$/i.test(importId);
+        return { header: text, code: codes[i] || null, question: text, subQuestion: null, isQuestion: /^QID\d/i.test(importId) && !derived, names: [codes[i]!, importId] };
       }),
       [' - '],
     ),
@@ -49,7 +52,7 @@ const DRAFTERS: Record<SurveyTool, (h: Headers, width: number) => Draft[]> = {
     let carried = '';
     return range(width).map((i) => {
       if (top[i]) carried = top[i]!;
-      const sub = below[i] && below[i] !== 'Response' && below[i] !== 'Open-Ended Response' ? below[i]! : null;
+      const sub = below[i] && !SM_RESPONSE_MARKERS.has(below[i]!) ? below[i]! : null;
       const question = top[i] || carried || below[i] || columnName(i);
       const header = sub && sub !== question ? `${question} - ${sub}` : question;
       // Metadata columns have nothing in row 2; questions say "Response" or name the option.

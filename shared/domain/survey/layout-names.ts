@@ -32,11 +32,17 @@ const QUALTRICS_LEGACY: Named = [
   ['LocationLatitude', 'metadata'], ['LocationLongitude', 'metadata'], ['LocationAccuracy', 'metadata'],
 ];
 
+/** SurveyMonkey, in English and as its Chinese interface labels the same columns. */
 const SURVEYMONKEY: Named = [
   ['RespondentID', 'respondent-id'], ['EndDate', 'submitted-at'],
   ['CollectorID', 'metadata'], ['StartDate', 'metadata'], ['IP Address', 'metadata'], ['Email Address', 'metadata'],
   ['First Name', 'metadata'], ['LastName', 'metadata'], ['Last Name', 'metadata'], ['Custom Data', 'metadata'], ['Custom Data 1', 'metadata'],
+  ['回复者 ID', 'respondent-id'], ['受访者 ID', 'respondent-id'], ['结束日期', 'submitted-at'],
+  ['收集器 ID', 'metadata'], ['开始日期', 'metadata'], ['IP 地址', 'metadata'], ['电子邮件地址', 'metadata'], ['名字', 'metadata'], ['姓氏', 'metadata'],
 ];
+
+/** What SurveyMonkey writes in row 2 under a question with a single column. */
+export const SM_RESPONSE_MARKERS: ReadonlySet<string> = new Set(['Response', 'Open-Ended Response', '回复', '开放式回复', '回答', '开放式回答']);
 
 const GOOGLE_FORMS: Named = [
   ['Timestamp', 'submitted-at'], ['时间戳记', 'submitted-at'], ['時間戳記', 'submitted-at'], ['时间戳', 'submitted-at'],
@@ -87,7 +93,7 @@ const JINSHUJU: Named = [
 
 /** Names a hand-made sheet might use; only for columns that do not look like questions. */
 const COMMON: Named = [
-  ['id', 'respondent-id'], ['Respondent ID', 'respondent-id'], ['Response ID', 'respondent-id'], ['编号', 'respondent-id'], ['序号', 'respondent-id'], ['答卷编号', 'respondent-id'],
+  ['id', 'respondent-id'], ['Respondent ID', 'respondent-id'], ['Respondent', 'respondent-id'], ['Response ID', 'respondent-id'], ['编号', 'respondent-id'], ['序号', 'respondent-id'], ['答卷编号', 'respondent-id'],
   ['Submitted', 'submitted-at'], ['Submitted at', 'submitted-at'], ['Submit time', 'submitted-at'], ['Timestamp', 'submitted-at'],
   ['提交时间', 'submitted-at'], ['提交答卷时间', 'submitted-at'], ['填写时间', 'submitted-at'],
   ['Duration', 'duration'], ['Duration (seconds)', 'duration'], ['所用时间', 'duration'], ['用时', 'duration'], ['答题时长', 'duration'],
@@ -135,8 +141,8 @@ const COMMON_TABLE = BY_TOOL.plain;
 export function roleOf(tool: SurveyTool, header: string, isQuestion: boolean): { role: ColumnRole; rank: number } {
   if (isQuestion) return { role: 'answer', rank: 0 };
   const key = nameKey(header);
-  if (tool === 'surveymonkey' && key.startsWith('customdata')) return { role: 'metadata', rank: 0 };
-  if (tool === 'qualtrics' && key.startsWith('q_')) return { role: 'metadata', rank: 0 };
+  if (tool === 'surveymonkey' && (key.startsWith('customdata') || key.startsWith('自定义数据'))) return { role: 'metadata', rank: 0 };
+  if (tool === 'qualtrics' && (key.startsWith('q_') || key.endsWith('npsgroup'))) return { role: 'metadata', rank: 0 };
   return BY_TOOL[tool].get(key) ?? COMMON_TABLE.get(key) ?? { role: 'answer', rank: 0 };
 }
 

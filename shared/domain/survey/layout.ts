@@ -4,7 +4,7 @@
  * answers, so it is cheap on 100,000-row files and gives the same answer in the UI and CLI.
  */
 import { columnsFor } from './layout-columns';
-import { metadataHits, nameKey } from './layout-names';
+import { metadataHits, nameKey, SM_RESPONSE_MARKERS } from './layout-names';
 
 /** The tool whose export layout a table follows; `plain` for a one-header sheet from anywhere else. */
 export type SurveyTool = 'qualtrics' | 'qualtrics-legacy' | 'surveymonkey' | 'google-forms' | 'limesurvey' | 'wenjuanxing' | 'tencent' | 'jinshuju' | 'plain';
@@ -52,7 +52,23 @@ export function detectLayout(rows: readonly (readonly string[])[]): DetectedLayo
   // A sheet typed by hand with a merged cell over sub-questions: the group's name in row 1, the sub-questions in row 2.
   const merged = available >= 3 && (tool === 'plain' || tool === 'jinshuju' || tool === 'tencent') && isMergedHeader(h[0], h[1]);
   const headerRows = Math.min(available, tool === 'qualtrics' ? 3 : tool === 'qualtrics-legacy' || tool === 'surveymonkey' || merged ? 2 : 1);
-  return { tool, headerRows, dataStartRow: start + headerRows, columns: merged ? mergedColumns(tool, h) : columnsFor(tool, h, width) };
+  return { tool, headerRows, dataStartRow: start + headerRows, columns: distinctHeaders(merged ? mergedColumns(tool, h) : columnsFor(tool, h, width)) };
+}
+
+/**
+ * A header written twice ("Rating", "Rating"; two Google Forms questions with one title) names
+ * two columns: the later ones become "Rating (2)", so each is its own question and is
+ * remembered on its own for the next round.
+ */
+function distinctHeaders(columns: ColumnInfo[]): ColumnInfo[] {
+  const seen = new Map<string, number>();
+  return columns.map((c) => {
+    const n = (seen.get(c.header) ?? 0) + 1;
+    seen.set(c.header, n);
+    if (n === 1) return c;
+    const single = c.subQuestion === null && c.code === null;
+    return { ...c, header: `${c.header} (${n})`, question: single ? `${c.question} (${n})` : c.question };
+  });
 }
 
 /** `row` cut or padded with empty cells to `width`. */
@@ -136,7 +152,7 @@ function isImportIdRow(row: readonly string[]): boolean {
   return ids > 0 && ids * 2 >= filled;
 }
 
-const SM_MARKERS = new Set(['Response', 'Open-Ended Response']);
+const SM_ID_NAMES = new Set(['RespondentID', 'CollectorID', '回复者 ID', '受访者 ID', '收集器 ID'].map(nameKey));
 
 /**
  * SurveyMonkey: row 2 says "Response" under single questions and names the option under
@@ -149,11 +165,11 @@ function isSurveyMonkey(h0: readonly string[], h1: readonly string[]): boolean {
   let seenQuestion = false;
   for (let i = 0; i < h0.length; i++) {
     if (h1[i]) filled++;
-    if (SM_MARKERS.has(h1[i]!)) markers++;
+    if (SM_RESPONSE_MARKERS.has(h1[i]!)) markers++;
     if (h0[i]) seenQuestion = true;
     else if (seenQuestion && h1[i]) carried = true;
   }
-  const id = h0.findIndex((c) => nameKey(c) === 'respondentid' || nameKey(c) === 'collectorid');
+  const id = h0.findIndex((c) => SM_ID_NAMES.has(nameKey(c)));
   if (id >= 0 && h1[id] === '' && (markers > 0 || carried)) return true;
   return filled > 0 && markers * 2 >= filled;
 }
@@ -175,16 +191,33 @@ function isLimeSurvey(h0: readonly string[]): boolean {
   return distinct >= 2 || (coded >= 2 && coded * 2 >= filled);
 }
 
-/** First row that looks like a header: skips blank rows and one-cell title rows above it. */
+/**
+ * First row that looks like a header: skips blank rows and title rows above it — one cell, or
+ * two or three ("Customer survey", "March 2026") where the rows below fill twice as many and
+ * fill the title's columns too (a two-row header leaves row 2 blank under row 1's metadata).
+ */
 function headerStart(rows: readonly (readonly string[])[]): number {
   let firstFilled = -1;
   const end = Math.min(rows.length, MAX_LEADING_ROWS + 1);
+  const filledOf = (row: readonly string[]) => row.reduce((n, c) => (c.trim() ? n + 1 : n), 0);
+  let widest = 0;
+  for (let i = 0; i < Math.min(rows.length, end + 10); i++) widest = Math.max(widest, filledOf(rows[i]!));
   for (let i = 0; i < end; i++) {
-    const filled = rows[i]!.reduce((n, c) => (c.trim() ? n + 1 : n), 0);
-    if (filled >= 2) return i;
-    if (filled === 1 && firstFilled < 0) firstFilled = i;
+    const filled = filledOf(rows[i]!);
+    if (filled >= 2 && !(filled <= 3 && filled * 2 < widest && isTitleRow(rows, i, end))) return i;
+    if (filled >= 1 && firstFilled < 0) firstFilled = i;
   }
   return firstFilled >= 0 ? firstFilled : 0;
+}
+
+/** Whether the next row of two or more cells has a cell under each of row `i`'s cells. */
+function isTitleRow(rows: readonly (readonly string[])[], i: number, end: number): boolean {
+  for (let k = i + 1; k < Math.min(rows.length, end + 1); k++) {
+    const below = rows[k]!;
+    if (below.reduce((n, c) => (c.trim() ? n + 1 : n), 0) < 2) continue;
+    return rows[i]!.every((c, j) => !c.trim() || !!below[j]?.trim());
+  }
+  return false;
 }
 
 /** Widest row from the header down: data wider than the header still gets columns. */

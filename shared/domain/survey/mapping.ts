@@ -40,6 +40,10 @@ export const ColumnMapping = z.discriminatedUnion('action', [
      * `other` and is stored with it.
      */
     otherText: z.boolean().optional(),
+    /** A multiple choice in one column: what joins the chosen options when it is not the tool's own ("," in 金数据 or a hand-made sheet). */
+    joiner: z.string().min(1).max(3).optional(),
+    /** A number written with a decimal comma (3,5), as European Excel saves it. */
+    decimalComma: z.boolean().optional(),
     /** Which way is better for a new question; unset, the default of direction.ts for its text. */
     direction: QuestionDirection.optional(),
   }),

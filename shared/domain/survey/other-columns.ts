@@ -1,13 +1,16 @@
 /**
  * LimeSurvey writes the text of a question's "Other" answer in a column of its own beside
  * the question: `Q3[other]` (or `Q3 [other]`, `Q3[other]. Text [Other]`) next to `Q3`, or
- * next to `Q4[SQ001]`… of a multiple-choice question. That column is the write-in of the
- * question's "Other" option, not a question: the option is counted and the text kept with it.
+ * next to `Q4[SQ001]`… of a multiple-choice question; Qualtrics writes it as `Q3_4_TEXT`
+ * ("Question - Other - Text") beside `Q3`. That column is the write-in of the question's
+ * "Other" option, not a question: the option is counted and the text kept with it.
  */
 import type { DetectedLayout } from './layout';
 import { type ColumnMapping, type QuestionColumn, answerKey } from './mapping';
 
 const OTHER_COLUMN = /^\s*([A-Za-z][A-Za-z0-9_]*)\s*\[other\]/i;
+/** Qualtrics: the text entry of choice 4 of Q3. */
+const QUALTRICS_TEXT = /^([A-Za-z][A-Za-z0-9]*)_\d+_TEXT$/i;
 const OTHER_LABEL = /^(other|others|其他|其它)\b|^(other|其他|其它)[\s(:：【[（]/i;
 /** What LimeSurvey writes in the question's own column when "Other" was chosen. */
 const OTHER_CODES = ['-oth-', 'other', '其他'];
@@ -17,7 +20,7 @@ export function otherColumns(layout: DetectedLayout): Map<number, number[]> {
   const out = new Map<number, number[]>();
   const cols = layout.columns;
   cols.forEach((col, i) => {
-    const stem = (OTHER_COLUMN.exec(col.code ?? '') ?? OTHER_COLUMN.exec(col.header))?.[1]?.toLowerCase();
+    const stem = (OTHER_COLUMN.exec(col.code ?? '') ?? OTHER_COLUMN.exec(col.header) ?? (layout.tool === 'qualtrics' ? QUALTRICS_TEXT.exec(col.code ?? '') : null))?.[1]?.toLowerCase();
     if (!stem || col.role !== 'answer') return;
     const main = cols.filter((c, k) => k !== i && c.role === 'answer' && !OTHER_COLUMN.test(c.header) && belongsTo(c, stem)).map((c) => c.index);
     if (main.length > 0) out.set(i, main);

@@ -61,6 +61,13 @@ describe('parseDateLoose', () => {
       ['25/12/2026 10:00', '2026-12-25T10:00:00'],
       ['45352.38', '2024-03-01T09:07:12'],
       ['45352', '2024-03-01T00:00:00'],
+      // Google Forms' CSV download names the zone; wall-clock time is kept.
+      ['2021/11/02 9:19:15 AM GMT+8', '2021-11-02T09:19:15'],
+      ['2026/03/01 5:47:15 PM GMT-05:00', '2026-03-01T17:47:15'],
+      ['2026-03-01 10:00:00 UTC', '2026-03-01T10:00:00'],
+      // European Excel: day first with dots.
+      ['01.03.2026 10:15', '2026-03-01T10:15:00'],
+      ['1.3.2026', '2026-03-01T00:00:00'],
     ];
     for (const [raw, want] of cases) expect(parseDateLoose(raw), raw).toBe(want);
   });
