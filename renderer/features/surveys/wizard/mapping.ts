@@ -3,7 +3,7 @@
  * action, a question or a type, and which text answers still lack a value. The importer
  * reads answers the same way (shared/domain/survey/convert.ts).
  */
-import { matchScale, splitMulti, toScaleValue, isSkipped } from '../../../../shared/domain/survey/answers';
+import { joinerOf, makeSplitter, matchScale, multiSeparator, splitMulti, toScaleValue, isSkipped } from '../../../../shared/domain/survey/answers';
 import { inferQuestion } from '../../../../shared/domain/survey/auto-map';
 import { questionKey } from '../../../../shared/domain/survey/convert';
 import { type ColumnMapping, type QuestionColumn, answerKey } from '../../../../shared/domain/survey/mapping';
@@ -63,8 +63,11 @@ export function newMapping(col: PreviewColumn, tool: string, type: QuestionType 
     case 'single':
       return { ...base, type, scaleMin: null, scaleMax: null, ...optionsFrom(col.distinct) };
     case 'multiple': {
-      const parts = [...new Set(col.distinct.flatMap((d) => splitMulti(d, tool)))];
-      return { ...base, type, scaleMin: null, scaleMax: null, ...optionsFrom(parts) };
+      // The joiner as the import reads it: the tool's own, or the one the answers use (",", "、", "|").
+      const joiner = joinerOf(tool, col.distinct);
+      const split = makeSplitter(tool, [], joiner);
+      const parts = [...new Set(col.distinct.flatMap((d) => split(d)))];
+      return { ...base, type, scaleMin: null, scaleMax: null, ...optionsFrom(parts), ...(joiner !== multiSeparator(tool) ? { joiner } : {}) };
     }
     default:
       return { ...base, type, scaleMin: null, scaleMax: null, labels: [], values: {} };
@@ -125,7 +128,7 @@ export function answerGroups(preview: ImportPreview, columns: readonly ColumnMap
     const seen = new Set<string>();
     const rows: AnswerRow[] = [];
     for (const col of g.columns) {
-      const answers = q.type === 'multiple' && g.columns.length === 1 ? col.distinct.flatMap((d) => splitMulti(d, preview.tool)) : col.distinct;
+      const answers = q.type === 'multiple' && g.columns.length === 1 ? col.distinct.flatMap((d) => (q.joiner ? makeSplitter(preview.tool, [], q.joiner)(d) : splitMulti(d, preview.tool))) : col.distinct;
       for (const raw of answers) {
         const k = answerKey(raw);
         if (seen.has(k) || isSkipped(raw, preview.tool)) continue;
