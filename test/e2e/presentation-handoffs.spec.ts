@@ -1,6 +1,6 @@
 /**
- * Presenting: no "⇄ hand-off" label sits on another flow's line, in the stage being presented
- * or in the dimmed stages around it.
+ * Presenting: no "⇄ hand-off" label sits on another flow's line. The stage being presented
+ * labels its hand-offs; the dimmed stages around it keep the purple lines without labels.
  */
 import { expect, initWorkspace, test } from './support/app';
 import { cards } from './support/editor';
@@ -12,8 +12,10 @@ interface Crossing {
 }
 
 /** Hand-off labels on screen that another flow's line runs through (sampled every 2 px along each path). */
-function labelsOnLines(page: import('@playwright/test').Page): Promise<{ shown: number; crossings: Crossing[] }> {
+function labelsOnLines(page: import('@playwright/test').Page): Promise<{ shown: number; outside: number; crossings: Crossing[] }> {
   return page.evaluate(() => {
+    const spot = document.querySelector('.ja-spotlight')!.getBoundingClientRect();
+    let outside = 0;
     const edges = [...document.querySelectorAll<SVGGElement>('.react-flow__edge')];
     const paths = edges.map((g) => {
       const path = g.querySelector<SVGPathElement>('path.react-flow__edge-path')!;
@@ -34,12 +36,13 @@ function labelsOnLines(page: import('@playwright/test').Page): Promise<{ shown: 
       const r = label.getBoundingClientRect();
       if (r.width === 0 || r.right < 0 || r.left > window.innerWidth) continue;
       shown++;
+      if (r.left + r.width / 2 < spot.left || r.left + r.width / 2 > spot.right) outside++;
       for (const other of paths) {
         if (other.id === g.dataset.id) continue;
         if (other.points.some((p) => p.x > r.left + 1 && p.x < r.right - 1 && p.y > r.top + 1 && p.y < r.bottom - 1)) crossings.push({ label: g.dataset.id ?? '', other: other.id });
       }
     }
-    return { shown, crossings };
+    return { shown, outside, crossings };
   });
 }
 
@@ -63,6 +66,7 @@ for (const { lang, locale, present, next } of [
       const seen = await labelsOnLines(page);
       shown += seen.shown;
       expect(seen.crossings, `labels on other flows' lines at stage ${stage + 1}`).toEqual([]);
+      expect(seen.outside, `labels in dimmed stages at stage ${stage + 1}`).toBe(0);
     }
     // The sample's hand-offs are labelled somewhere along the way.
     expect(shown).toBeGreaterThan(0);

@@ -1,5 +1,7 @@
 import { BaseEdge, getSmoothStepPath, type EdgeProps } from '@xyflow/react';
 import { memo, useLayoutEffect, useRef, useState } from 'react';
+import { usePresentation } from '../presentation/presentationStore';
+import { useCanvas } from '../store/canvasStore';
 import { STEP, trackPath } from '../store/derive/routes';
 import { cardStrings, useLanguage } from './strings';
 import type { FlowEdge } from './types';
@@ -44,11 +46,16 @@ function FlowEdgeComponent(props: EdgeProps<FlowEdge>) {
   const labelX = planned ? planned.labelX : defaultX;
   const labelY = planned ? planned.labelY : defaultY;
   const handoff = data?.handoff ?? false;
+  // Presenting, the dimmed stages keep their purple hand-off lines but not their labels: washed
+  // out on a projector they are unreadable, and the room looks at the stage being presented.
+  const presented = usePresentation((s) => (s.active ? s.stage : -1));
+  const stage = useCanvas((s) => (presented >= 0 ? s.layout.stages[presented] : undefined));
+  const dimmed = !!stage && (labelX < stage.x || labelX > stage.x + stage.width);
   const style = selected ? { stroke: '#1f5fbf', strokeWidth: handoff ? 4 : 3 } : handoff ? HANDOFF : PLAIN;
   return (
     <>
       <BaseEdge path={path} markerEnd={markerEnd} style={style} interactionWidth={14} />
-      {handoff ? <HandoffBadge x={labelX} y={labelY} /> : null}
+      {handoff && !dimmed ? <HandoffBadge x={labelX} y={labelY} /> : null}
     </>
   );
 }
