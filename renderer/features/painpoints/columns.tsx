@@ -90,7 +90,8 @@ function ReasonsCell({ p, t, rules, locale }: { p: PainPoint; t: TFunction; rule
         <span className="ja-pp-muted">{t('painPoints.detail.notFlagged')}</span>
       )}
       {p.causes.length ? (
-        <span className="ja-pp-tags ja-pp-row-causes" aria-label={t('painPoints.columns.causes')}>
+        <span className="ja-pp-tags ja-pp-row-causes">
+          <span className="ja-visually-hidden">{t('painPoints.columns.causes')}: </span>
           {p.causes.map((c) => {
             const text = t(`painPoints.causes.${c}`);
             return (
