@@ -44,6 +44,24 @@ test('the room rates from their phones, reveals and applies to the map', async (
   expect(url).toMatch(/^http:\/\/127\.0\.0\.1:\d+\/s\/[\w-]{22}$/);
   await expect(projector.getByTestId('room-code')).toHaveText(/^\d{6}$/);
   await expect(projector.locator('.ja-ws-qr svg')).toBeVisible();
+  // The two figures read as a pair: titles on one line, numbers the same size.
+  await expect(async () => {
+    // Measured once the dialog's opening animation has settled.
+    const joined = (await projector.locator('.ja-ws-joined .ant-statistic-title').boundingBox())!;
+    const votes = (await projector.locator('.ja-ws-votes .ant-statistic-title').boundingBox())!;
+    expect(Math.abs(joined.y - votes.y)).toBeLessThan(1);
+  }).toPass({ timeout: 5_000 });
+  const sizes = await projector.locator('.ant-statistic-content').evaluateAll((els) => els.map((e) => getComputedStyle(e).fontSize));
+  expect(new Set(sizes).size).toBe(1);
+  // A wrapped link breaks into even lines, not one character left over on the last.
+  const lines = await projector.getByTestId('participant-url').evaluate((el) => {
+    const range = document.createRange();
+    range.selectNodeContents(el);
+    const rows = new Map<number, number>();
+    for (const r of range.getClientRects()) rows.set(Math.round(r.top), (rows.get(Math.round(r.top)) ?? 0) + r.width);
+    return [...rows.values()];
+  });
+  expect(Math.min(...lines) / Math.max(...lines)).toBeGreaterThan(0.4);
 
   const phones = [];
   for (const [i, p] of PHONES.entries()) {

@@ -3,22 +3,25 @@
  * journey map, tables that split across pages with repeated headers, and a CJK-capable font stack.
  */
 import { CHART_FONT } from '../../../shared/domain/compare/charts';
+import { fontStackFor, LATIN_QUOTES_FACE } from '../../../shared/fonts';
 
 /** A CSS string literal holding arbitrary text: every character but letters, digits and spaces is hex-escaped. */
 export function cssString(s: string): string {
   return `"${s.replace(/[^\p{L}\p{N} ]/gu, (c) => `\\${c.codePointAt(0)!.toString(16)} `)}"`;
 }
 
-export function reportCss(footer: string): string {
+export function reportCss(footer: string, lang: string): string {
+  const font = fontStackFor(CHART_FONT, lang);
   return `
+${LATIN_QUOTES_FACE}
 @page { size: A4; margin: 16mm 15mm 18mm 15mm;
-  @bottom-left { content: ${cssString(footer)}; font-size: 7.5pt; color: #777; font-family: ${CHART_FONT}; }
-  @bottom-right { content: counter(page) " / " counter(pages); font-size: 7.5pt; color: #777; font-family: ${CHART_FONT}; } }
+  @bottom-left { content: ${cssString(footer)}; font-size: 7.5pt; color: #777; font-family: ${font}; }
+  @bottom-right { content: counter(page) " / " counter(pages); font-size: 7.5pt; color: #777; font-family: ${font}; } }
 @page :first { @bottom-left { content: none; } @bottom-right { content: none; } }
 @page wide { size: A4 landscape; margin: 12mm 12mm 14mm 12mm; }
 * { box-sizing: border-box; }
 html { -webkit-print-color-adjust: exact; print-color-adjust: exact; }
-body { margin: 0; font-family: ${CHART_FONT}; font-size: 9.5pt; line-height: 1.45; color: #1a1a1a; }
+body { margin: 0; font-family: ${font}; font-size: 9.5pt; line-height: 1.45; color: #1a1a1a; }
 @media screen { body { max-width: 190mm; margin: 0 auto; padding: 12mm 0; } .wide { max-width: none; } }
 h1 { font-size: 24pt; line-height: 1.25; margin: 0 0 6mm; color: #1F4E79; }
 h2 { font-size: 14pt; margin: 0 0 3mm; color: #1F4E79; border-bottom: 1.5pt solid #1F4E79; padding-bottom: 1mm; break-after: avoid; }

@@ -167,7 +167,7 @@ export function reportHtml(input: ReportInput, parts: HtmlParts): string {
 <meta http-equiv="Content-Security-Policy" content="${REPORT_CSP}">
 <meta name="viewport" content="width=device-width, initial-scale=1">
 <title>${esc(title)}</title>
-<style>${reportCss(`${c.before.surveyName} · ${c.before.label} → ${c.after.label}`)}</style>
+<style>${reportCss(`${c.before.surveyName} · ${c.before.label} → ${c.after.label}`, input.lang)}</style>
 </head>
 <body>
 ${cover(c, input, s)}

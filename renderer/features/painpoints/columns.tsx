@@ -57,20 +57,52 @@ function SeverityCell({ p, max, t, locale }: { p: PainPoint; max: number; t: TFu
   );
 }
 
-function SurveyCell({ p, t, locale }: { p: PainPoint; t: TFunction; locale: string }) {
-  const s = p.survey;
-  if (!s) return <span className="ja-pp-muted">{t('painPoints.survey.none')}</span>;
-  const parts = [
-    s.mean !== null ? t('painPoints.survey.mean', { mean: formatNumber(s.mean, locale, 2), max: s.scale.max }) : null,
-    s.top2 !== null ? t('painPoints.survey.top2', { percent: formatNumber(s.top2 * 100, locale) }) : null,
-  ].filter(Boolean);
+/** The touchpoint with where it sits and who owns it: one cell, so the table fits the window. */
+function TouchpointCell({ p, t }: { p: PainPoint; t: TFunction }) {
+  const where = `${p.journeyName} · ${p.stage} · ${p.lane}`;
+  const owner = `${p.departmentName ?? t('painPoints.columns.noDepartment')} · ${p.owner || t('painPoints.columns.noOwner')}`;
   return (
-    <Tooltip title={t('painPoints.survey.source', { survey: s.survey, round: s.round })}>
-      <span className="ja-pp-survey" tabIndex={0}>
-        {parts.join(' · ')}
-        <small>{t('painPoints.survey.n', { n: s.n })}</small>
-      </span>
-    </Tooltip>
+    <span className="ja-pp-where">
+      <a href={painPointsHref(p.touchpointId)} className="ja-pp-title ja-wrap">
+        {p.title}
+      </a>
+      <small className="ja-pp-line" title={where}>
+        {where}
+      </small>
+      <small className="ja-pp-line" title={owner}>
+        {owner}
+      </small>
+    </span>
+  );
+}
+
+/** Why the rules flag the point, then the causes its review found. */
+function ReasonsCell({ p, t, rules, locale }: { p: PainPoint; t: TFunction; rules: PainRules; locale: string }) {
+  return (
+    <>
+      {p.reasons.length ? (
+        <ul className="ja-pp-reasons">
+          {p.reasons.map((r) => (
+            <li key={r.kind}>{reasonText(t, r, rules, locale)}</li>
+          ))}
+        </ul>
+      ) : (
+        <span className="ja-pp-muted">{t('painPoints.detail.notFlagged')}</span>
+      )}
+      {p.causes.length ? (
+        <span className="ja-pp-tags ja-pp-row-causes">
+          <span className="ja-visually-hidden">{t('painPoints.columns.causes')}: </span>
+          {p.causes.map((c) => {
+            const text = t(`painPoints.causes.${c}`);
+            return (
+              <span key={c} className="ja-pp-tag" title={text}>
+                {text}
+              </span>
+            );
+          })}
+        </span>
+      ) : null}
+    </>
   );
 }
 
@@ -81,7 +113,7 @@ export function painColumns({ t, locale, rules, rank, maxSeverity, sort }: Colum
     {
       key: 'rank',
       title: t('painPoints.columns.rank'),
-      width: 56,
+      width: 52,
       fixed: 'left',
       align: 'right',
       render: (_, p) => <span className="ja-pp-rank">{rank.get(p.touchpointId) ?? ''}</span>,
@@ -96,7 +128,7 @@ export function painColumns({ t, locale, rules, rank, maxSeverity, sort }: Colum
           </Tooltip>
         </span>
       ),
-      width: 116,
+      width: 110,
       fixed: 'left',
       sorter: true,
       sortOrder: orderOf(sort, 'severity'),
@@ -106,78 +138,35 @@ export function painColumns({ t, locale, rules, rank, maxSeverity, sort }: Colum
     {
       key: 'title',
       title: t('painPoints.columns.touchpoint'),
-      width: 200,
-      fixed: 'left',
+      // Takes what the other columns leave, so the table fits the window instead of scrolling.
+      minWidth: 180,
       sorter: true,
       sortOrder: orderOf(sort, 'title'),
-      render: (_, p) => (
-        <a href={painPointsHref(p.touchpointId)} className="ja-pp-title ja-wrap">
-          {p.title}
-        </a>
-      ),
-    },
-    {
-      key: 'where',
-      title: t('painPoints.columns.where'),
-      width: 190,
-      render: (_, p) => (
-        <span className="ja-pp-where ja-wrap">
-          <span>{p.journeyName}</span>
-          <small>
-            {p.stage} · {p.lane}
-          </small>
-        </span>
-      ),
-    },
-    {
-      key: 'owner',
-      title: t('painPoints.columns.owner'),
-      width: 140,
-      render: (_, p) => (
-        <span className="ja-pp-where ja-wrap">
-          <span>{p.departmentName ?? <span className="ja-pp-muted">{t('painPoints.columns.noDepartment')}</span>}</span>
-          <small>{p.owner || t('painPoints.columns.noOwner')}</small>
-        </span>
-      ),
+      render: (_, p) => <TouchpointCell p={p} t={t} />,
     },
     {
       key: 'ratings',
       title: t('painPoints.columns.ratings'),
-      width: 140,
+      width: 132,
       render: (_, p) => <Chips point={p} labels={chipLabels} />,
     },
     {
       key: 'transfers',
       title: t('painPoints.columns.transfers'),
-      width: 90,
+      width: 84,
       align: 'right',
       render: (_, p) => <span className={p.transfers >= rules.minTransfers ? 'ja-pp-high' : undefined}>{p.transfers}</span>,
     },
     {
       key: 'reasons',
       title: t('painPoints.columns.reasons'),
-      width: 220,
-      render: (_, p) =>
-        p.reasons.length ? (
-          <ul className="ja-pp-reasons">
-            {p.reasons.map((r) => (
-              <li key={r.kind}>{reasonText(t, r, rules, locale)}</li>
-            ))}
-          </ul>
-        ) : (
-          <span className="ja-pp-muted">{t('painPoints.detail.notFlagged')}</span>
-        ),
-    },
-    {
-      key: 'survey',
-      title: t('painPoints.columns.survey'),
-      width: 130,
-      render: (_, p) => <SurveyCell p={p} t={t} locale={locale} />,
+      width: 190,
+      render: (_, p) => <ReasonsCell p={p} t={t} rules={rules} locale={locale} />,
     },
     {
       key: 'money',
       title: t('painPoints.columns.money'),
-      width: 124,
+      width: 108,
       align: 'right',
       sorter: true,
       sortOrder: orderOf(sort, 'money'),
@@ -185,41 +174,20 @@ export function painColumns({ t, locale, rules, rank, maxSeverity, sort }: Colum
       render: (_, p) => <span className="ja-pp-num">{formatMoney(p.moneyAtStake, locale)}</span>,
     },
     {
-      key: 'causes',
-      title: t('painPoints.columns.causes'),
-      width: 180,
-      render: (_, p) => (
-        <span className="ja-pp-tags">
-          {p.causes.map((c) => (
-            <span key={c} className="ja-pp-tag">
-              {t(`painPoints.causes.${c}`)}
-            </span>
-          ))}
-        </span>
-      ),
-    },
-    {
       key: 'status',
       title: t('painPoints.columns.status'),
       width: 120,
-      render: (_, p) => <StatusLabel status={p.status} text={t(`painPoints.status.${p.status}`)} />,
-    },
-    {
-      key: 'actions',
-      title: t('painPoints.columns.actions'),
-      width: 110,
-      render: (_, p) =>
-        p.actions.total === 0 ? (
-          <span className="ja-pp-muted">{t('painPoints.columns.noActions')}</span>
-        ) : (
-          <span className="ja-pp-where">
-            <span>{t('painPoints.columns.open', { count: p.actions.open })}</span>
-            {p.actions.overdue > 0 ? <small className="ja-pp-overdue">{t('painPoints.columns.overdue', { count: p.actions.overdue })}</small> : null}
-          </span>
-        ),
+      render: (_, p) => (
+        <span className="ja-pp-where">
+          <StatusLabel status={p.status} text={t(`painPoints.status.${p.status}`)} />
+          {p.actions.total > 0 ? <small>{t('painPoints.columns.open', { count: p.actions.open })}</small> : null}
+          {p.actions.overdue > 0 ? <small className="ja-pp-overdue">{t('painPoints.columns.overdue', { count: p.actions.overdue })}</small> : null}
+        </span>
+      ),
     },
   ];
 }
 
-/** Total width of the columns, for the table's horizontal scroll. */
-export const tableWidth = (columns: ColumnsType<PainPoint>): number => columns.reduce((sum, c) => sum + (typeof c.width === 'number' ? c.width : 120), 0);
+/** The narrowest the columns may get before the table scrolls sideways: below any 1280-wide window's frame. */
+export const tableWidth = (columns: ColumnsType<PainPoint>): number =>
+  columns.reduce((sum, c) => sum + (typeof c.width === 'number' ? c.width : typeof c.minWidth === 'number' ? c.minWidth : 120), 0);

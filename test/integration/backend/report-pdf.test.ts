@@ -32,6 +32,31 @@ function pdfPages(file: string): number {
   return Number(/Pages:\s+(\d+)/.exec(info.stdout)?.[1]);
 }
 
+/**
+ * The width of ’ in "<word>’s" over the mean width of the letters of "<word>s" set in the same
+ * size (the same box height), from pdftotext's word boxes; a change of font inside a word splits
+ * it into several boxes.
+ */
+function apostropheWidth(file: string, word: string): number {
+  const boxes = [
+    ...spawnSync('pdftotext', ['-bbox', file, '-'], { encoding: 'utf8' }).stdout.matchAll(/xMin="([\d.]+)" yMin="([\d.]+)" xMax="([\d.]+)" yMax="([\d.]+)">([^<]*)<\/word>/g),
+  ].map((m) => ({ x0: Number(m[1]), x1: Number(m[3]), height: Number(m[4]) - Number(m[2]), text: m[5]! }));
+  const find = (w: string, height?: number) => {
+    for (let i = 0; i < boxes.length; i++) {
+      if (height !== undefined && Math.abs(boxes[i]!.height - height) > 0.1) continue;
+      let text = '';
+      for (let j = i; j < boxes.length && w.startsWith(text + boxes[j]!.text); j++) {
+        text += boxes[j]!.text;
+        if (text === w) return { width: boxes[j]!.x1 - boxes[i]!.x0, height: boxes[i]!.height };
+      }
+    }
+    throw new Error(`"${w}" is not in the report's text`);
+  };
+  const quoted = find(`${word}’s`);
+  const plain = find(`${word}s`, quoted.height);
+  return (quoted.width - plain.width) / (plain.width / (word.length + 1));
+}
+
 describe.skipIf(!browser)('PDF report through headless Chromium', () => {
   it.for(['zh-CN', 'en'] as const)('prints %s: A4 pages, cover to method notes, Chinese text intact', { timeout: 60_000 }, async (lang, ctx) => {
     const dir = process.env.JOURNEY_AUDIT_KEEP_REPORTS ?? tmp();
@@ -60,6 +85,9 @@ describe.skipIf(!browser)('PDF report through headless Chromium', () => {
     } else {
       expect(text).toContain('Before/after comparison');
       expect(text).toContain('What got worse');
+      // A Chinese font early in the stack draws ’ full-width ("respondent’ s"): English takes it from a Latin font.
+      const apostrophe = apostropheWidth(file, 'respondent');
+      expect(apostrophe, 'the apostrophe in “respondent’s” is as wide as a full-width character').toBeLessThan(0.8);
     }
     expect(text).toContain('<script>alert(1)</script>'); // shown as text, never run
     expect(text).toMatch(/2 \/ \d+/); // page numbers in the footer

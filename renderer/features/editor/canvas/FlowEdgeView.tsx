@@ -1,5 +1,7 @@
 import { BaseEdge, getSmoothStepPath, type EdgeProps } from '@xyflow/react';
-import { memo } from 'react';
+import { memo, useLayoutEffect, useRef, useState } from 'react';
+import { usePresentation } from '../presentation/presentationStore';
+import { useCanvas } from '../store/canvasStore';
 import { STEP, trackPath } from '../store/derive/routes';
 import { cardStrings, useLanguage } from './strings';
 import type { FlowEdge } from './types';
@@ -11,26 +13,25 @@ import type { FlowEdge } from './types';
 const PLAIN = { stroke: '#5c6878', strokeWidth: 1.5 };
 const HANDOFF = { stroke: '#a4477d', strokeWidth: 3 };
 
-/** A small "⇄ hand-off" label with a white halo: one SVG element, kept in image exports. */
+/**
+ * A small "⇄ hand-off" label on a white pill, so the flow it sits on does not strike through
+ * it: SVG elements only, kept in image exports. The pill is sized to the drawn text.
+ */
 function HandoffBadge({ x, y }: { x: number; y: number }) {
-  useLanguage();
+  const lang = useLanguage();
+  const text = useRef<SVGTextElement>(null);
+  const [box, setBox] = useState<{ x: number; y: number; width: number; height: number } | null>(null);
+  useLayoutEffect(() => {
+    const b = text.current?.getBBox();
+    if (b && b.width > 0) setBox({ x: b.x, y: b.y, width: b.width, height: b.height });
+  }, [x, y, lang]);
   return (
-    <text
-      className="ja-handoff-label"
-      x={x}
-      y={y + 4}
-      textAnchor="middle"
-      fontSize={11}
-      fontWeight={700}
-      fill="#a4477d"
-      stroke="#fff"
-      strokeWidth={4}
-      strokeLinejoin="round"
-      paintOrder="stroke"
-      aria-hidden
-    >
-      ⇄ {cardStrings().handoff}
-    </text>
+    <g className="ja-handoff" aria-hidden>
+      {box ? <rect className="ja-handoff-pill" x={box.x - 4} y={box.y - 1} width={box.width + 8} height={box.height + 2} rx={(box.height + 2) / 2} fill="#fff" stroke="#a4477d" strokeWidth={1} /> : null}
+      <text ref={text} className="ja-handoff-label" x={x} y={y + 4} textAnchor="middle" fontSize={11} fontWeight={700} fill="#a4477d">
+        ⇄ {cardStrings().handoff}
+      </text>
+    </g>
   );
 }
 
@@ -45,11 +46,16 @@ function FlowEdgeComponent(props: EdgeProps<FlowEdge>) {
   const labelX = planned ? planned.labelX : defaultX;
   const labelY = planned ? planned.labelY : defaultY;
   const handoff = data?.handoff ?? false;
+  // Presenting, the dimmed stages keep their purple hand-off lines but not their labels: washed
+  // out on a projector they are unreadable, and the room looks at the stage being presented.
+  const presented = usePresentation((s) => (s.active ? s.stage : -1));
+  const stage = useCanvas((s) => (presented >= 0 ? s.layout.stages[presented] : undefined));
+  const dimmed = !!stage && (labelX < stage.x || labelX > stage.x + stage.width);
   const style = selected ? { stroke: '#1f5fbf', strokeWidth: handoff ? 4 : 3 } : handoff ? HANDOFF : PLAIN;
   return (
     <>
       <BaseEdge path={path} markerEnd={markerEnd} style={style} interactionWidth={14} />
-      {handoff ? <HandoffBadge x={labelX} y={labelY} /> : null}
+      {handoff && !dimmed ? <HandoffBadge x={labelX} y={labelY} /> : null}
     </>
   );
 }
