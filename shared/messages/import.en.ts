@@ -4,9 +4,9 @@ import type { Catalog } from './format';
 export const importMessagesEn = {
   'import.answer.sameQuestion': 'Column {{column}} answers the same question as column {{first}} (“{{question}}”): where both hold an answer, column {{column}}’s is kept',
   'import.answer.notOption': '“{{value}}” is not one of the options of “{{question}}”: kept as text, not counted ({{count}} cells)',
-  'import.answer.notOnScale': '“{{value}}” is not a point of the scale of “{{question}}”: kept as text, not scored ({{count}} cells)',
-  'import.answer.notNumber': '“{{value}}” is not a number (“{{question}}”): kept as text, not scored ({{count}} cells)',
-  'import.answer.outOfScale': '{{value}} is outside the scale {{min}}–{{max}} of “{{question}}”: kept as text, not scored ({{count}} cells)',
+  'import.answer.notOnScale': '“{{value}}” is not a point of the scale of “{{question}}”: kept as text, not scored (cells: {{count}})',
+  'import.answer.notNumber': '“{{value}}” is not a number (“{{question}}”): kept as text, not scored (cells: {{count}})',
+  'import.answer.outOfScale': '{{value}} is outside the scale {{min}}–{{max}} of “{{question}}”: kept as text, not scored (cells: {{count}})',
   'import.answer.outliers':
     '{{count}} implausible numbers in “{{question}}” (outside {{low}} … {{high}}, three interquartile ranges beyond the quartiles) are left out of means',
   'import.answer.outliersKept':
