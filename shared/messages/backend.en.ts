@@ -66,6 +66,7 @@ export const backendMessagesEn = {
   'workspace.not_sqlite': '{{path}} is not a Journey Audit workspace (not an SQLite database)',
   'workspace.unknown_format': '{{path}} is damaged (its header names a file format this app cannot read)',
   'workspace.no_folder': '{{path}} cannot be opened: its folder does not exist',
+  'workspace.parent_is_file': '{{path}} cannot be written: {{parent}} is a file, not a folder; nothing was changed',
   'workspace.locked':
     '{{path}} is locked by another program (or another Journey Audit window) that is writing to it; nothing was changed — try again when it has finished',
   'workspace.readonly': '{{path}} cannot be written (read-only file or folder); nothing was changed — save a copy elsewhere to keep editing',

@@ -61,6 +61,7 @@ export const backendMessagesZhCN: Record<keyof typeof backendMessagesEn, string>
   'workspace.not_sqlite': '{{path}} 不是客户旅程审计的工作区（不是 SQLite 数据库）',
   'workspace.unknown_format': '{{path}} 已损坏（文件头标明的格式本应用无法读取）',
   'workspace.no_folder': '无法打开 {{path}}：所在文件夹不存在',
+  'workspace.parent_is_file': '无法写入 {{path}}：{{parent}} 是文件而不是文件夹；未作任何改动',
   'workspace.locked': '{{path}} 正被其他程序（或另一个客户旅程审计窗口）写入，已被锁定；未作任何改动，请在其完成后重试',
   'workspace.readonly': '{{path}} 无法写入（文件或文件夹为只读）；未作任何改动，请将副本另存到其他位置后继续编辑',
   'workspace.cannot_open': '无法打开 {{path}}：{{detail}}',
