@@ -20,6 +20,8 @@ export const backendMessagesEn = {
   'journey.deleted': 'This journey has been deleted.',
   'journey.changed_elsewhere': 'The journey was changed elsewhere (version {{current}}, this edit was based on {{base}})',
   'journey.foreign_record': '{{what}} {{id}} belong to another journey',
+  'journey.stage_order_mismatch': "The new stage order does not list each of the journey's stages exactly once; nothing was changed — reload the map and try again",
+  'journey.lane_order_mismatch': "The new lane order does not list each of the journey's lanes exactly once; nothing was changed — reload the map and try again",
   'journey.foreign_records': 'The change refers to stages, lanes or touchpoints of another journey',
   'version.name_taken': 'This journey already has a version called “{{name}}”',
   'version.not_found': 'This map version no longer exists — it may have been deleted.',

@@ -17,6 +17,8 @@ export const backendMessagesZhCN: Record<keyof typeof backendMessagesEn, string>
   'journey.deleted': '该旅程已被删除。',
   'journey.changed_elsewhere': '该旅程已在别处被修改（当前版本 {{current}}，此次修改基于版本 {{base}}）',
   'journey.foreign_record': '{{what}} {{id}} 属于另一个旅程',
+  'journey.stage_order_mismatch': '新的阶段顺序没有把旅程的每个阶段恰好列出一次；未作任何改动，请重新载入地图后再试',
+  'journey.lane_order_mismatch': '新的泳道顺序没有把旅程的每条泳道恰好列出一次；未作任何改动，请重新载入地图后再试',
   'journey.foreign_records': '此次修改涉及另一个旅程的阶段、泳道或触点',
   'version.name_taken': '该旅程已有名为“{{name}}”的版本',
   'version.not_found': '该地图版本已不存在，可能已被删除。',

@@ -28,6 +28,20 @@ function assertOwned(db: Db, table: string, journeyId: string, ids: readonly str
   }
 }
 
+/**
+ * Fails unless a new order lists each of the journey's stages (lanes), as they are after the
+ * change's deletes and upserts, exactly once: one left out would keep its old place and share
+ * it with another.
+ */
+function assertWholeOrder(db: Db, table: 'stages' | 'lanes', journeyId: string, order: readonly string[] | null, messageCode: string): void {
+  if (order === null) return;
+  const ids = db.prepare(`SELECT id FROM ${table} WHERE journey_id = ?`).pluck().all(journeyId) as string[];
+  const listed = new Set(order);
+  if (listed.size !== order.length || listed.size !== ids.length || !ids.every((id) => listed.has(id))) {
+    throw appError('validation', messageCode, { id: journeyId });
+  }
+}
+
 export function applyChanges(db: Db, journeyId: string, baseVersion: number, c: MapChanges): JourneyVersion {
   return db.transaction(() => {
     const current = journeyVersion(db, journeyId);
@@ -72,6 +86,8 @@ export function applyChanges(db: Db, journeyId: string, baseVersion: number, c: 
     const lanePos = (id: string) => (c.laneOrder ? c.laneOrder.indexOf(id) : -1);
     for (const l of c.lanes.upsert) upLane.run({ ...l, journeyId, position: lanePos(l.id) >= 0 ? lanePos(l.id) : maxLane() + 1 });
 
+    assertWholeOrder(db, 'stages', journeyId, c.stageOrder, 'journey.stage_order_mismatch');
+    assertWholeOrder(db, 'lanes', journeyId, c.laneOrder, 'journey.lane_order_mismatch');
     if (c.stageOrder) {
       const stmt = db.prepare('UPDATE stages SET position = ? WHERE id = ? AND journey_id = ?');
       c.stageOrder.forEach((id, i) => stmt.run(i, id, journeyId));
