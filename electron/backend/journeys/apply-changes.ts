@@ -7,6 +7,7 @@ import type { MapChanges } from '../../../shared/domain/map/changes';
 import { appError } from '../../../shared/messages/appError';
 import type { Db } from '../db/open';
 import { now } from '../db/ids';
+import { assertReferencesHold } from './change-refs';
 
 export function journeyVersion(db: Db, id: string): JourneyVersion {
   const row = db.prepare('SELECT version, updated_at, deleted_at FROM journeys WHERE id = ?').get(id) as
@@ -57,6 +58,7 @@ export function applyChanges(db: Db, journeyId: string, baseVersion: number, c: 
     ] as const) {
       assertOwned(db, table, journeyId, [...part.upsert.map((r) => r.id), ...part.delete]);
     }
+    assertReferencesHold(db, journeyId, c);
 
     // Deletes first (flows before the cards they join, cards before their cells), then upserts
     // in dependency order; foreign keys are checked on every statement.
