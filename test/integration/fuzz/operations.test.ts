@@ -227,7 +227,7 @@ describe('every operation, fuzzed on a real workspace', () => {
     } finally {
       await endRun(backend, dir, trace);
     }
-  }, 120_000);
+  }, Math.max(120_000, RUNS * 300));
 
   it('keeps the workspace healthy through sequences of schema-shaped calls with real, stale and wrong ids', async () => {
     await fc.assert(
@@ -246,5 +246,5 @@ describe('every operation, fuzzed on a real workspace', () => {
       }),
       { seed: SEED, numRuns: RUNS > 0 ? RUNS : 100, endOnFailure: true },
     );
-  }, 240_000);
+  }, Math.max(240_000, RUNS * 1_000));
 });
