@@ -211,7 +211,7 @@ function objectRecipe(schema: z.ZodType, w: Walk): fc.Arbitrary<Recipe> {
   const shape = defOf(schema).shape as Record<string, z.ZodType>;
   const fields: Record<string, fc.Arbitrary<Recipe>> = {};
   for (const [key, s] of Object.entries(shape)) {
-    fields[key] = /^baseVersion$|^version$/.test(key) ? fc.oneof({ weight: 6, arbitrary: versionRecipe() }, { weight: 1, arbitrary: recipeOf(s, { ...w, key, depth: w.depth + 1 }) }) : recipeOf(s, { ...w, key, depth: w.depth + 1 });
+    fields[key] = key === 'baseVersion' ? fc.oneof({ weight: 6, arbitrary: versionRecipe() }, { weight: 1, arbitrary: recipeOf(s, { ...w, key, depth: w.depth + 1 }) }) : recipeOf(s, { ...w, key, depth: w.depth + 1 });
   }
   // Records inside the map changes take their id kind from the list holding them.
   const extraKey = w.strict ? fc.constant(null) : fc.oneof({ weight: 15, arbitrary: fc.constant(null) }, { weight: 1, arbitrary: fc.tuple(oddString, junk) });
@@ -225,7 +225,8 @@ function objectRecipe(schema: z.ZodType, w: Walk): fc.Arbitrary<Recipe> {
       const offset = (r as Recipe & { version?: number }).version;
       if (offset === undefined) continue;
       const target = [out.id, out.surveyId, out.journeyId, out.touchpointId].find((x) => typeof x === 'string') as string | undefined;
-      const current = target === undefined ? undefined : ctx.versionOf(target);
+      // Without an id, the version guards the workspace's stored pain-point rules.
+      const current = ctx.versionOf(target ?? 'settings:painRules');
       out[k] = current === undefined ? r(ctx) : current + offset;
     }
     if (extra) out[extra[0] || 'extra'] = extra[1](ctx);
@@ -260,11 +261,15 @@ function numberRecipe(schema: z.ZodType, w: Walk): fc.Arbitrary<Recipe> {
   const s = schema as unknown as { minValue: number | null; maxValue: number | null; isInt: boolean };
   const lo = Math.max(s.minValue ?? -1000, -1e6);
   const hi = Math.min(s.maxValue ?? 1000, 1e6);
-  const fitting = s.isInt ? fc.integer({ min: Math.ceil(lo), max: Math.floor(hi) }) : fc.double({ min: lo, max: hi, noNaN: true });
+  // gt / lt: a bound the value must stay strictly inside.
+  const checks = (defOf(schema).checks ?? []) as { _zod: { def: { inclusive?: boolean } } }[];
+  const open = checks.some((c) => c._zod.def.inclusive === false);
+  const fitting = s.isInt ? fc.integer({ min: Math.ceil(lo), max: Math.floor(hi) }) : fc.double({ min: lo, max: hi, noNaN: true, minExcluded: open, maxExcluded: open });
   // A position, count or rating is mostly small.
   const small = fc.integer({ min: -2, max: w.key === 'position' ? 20 : 8 });
-  const inRange = (x: number) => x >= lo && x <= hi && (!s.isInt || Number.isInteger(x));
+  const inRange = (x: number) => (open ? x > lo && x < hi : x >= lo && x <= hi) && (!s.isInt || Number.isInteger(x));
   const edges = fc.constantFrom(lo, hi, 0, 1, -1, 0.5, 2 ** 31).filter(inRange);
+  if (w.strict && open) return fitting.map(constant);
   if (w.strict) return fc.oneof({ weight: 4, arbitrary: fitting }, { weight: 3, arbitrary: small.filter(inRange) }, { weight: 1, arbitrary: edges }).map(constant);
   return fc.oneof({ weight: 4, arbitrary: fitting }, { weight: 3, arbitrary: small }, { weight: 2, arbitrary: oddNumber }).map(constant);
 }

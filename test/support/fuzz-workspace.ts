@@ -45,6 +45,7 @@ const VERSION_QUERIES = [
   'SELECT version FROM customer_stories WHERE id = ?',
   'SELECT version FROM departments WHERE id = ?',
   "SELECT coalesce((SELECT version FROM pain_reviews WHERE touchpoint_id = t.id), 0) FROM touchpoints t WHERE t.id = ?",
+  "SELECT coalesce((SELECT version FROM settings WHERE key = 'painRules'), 0) WHERE ? = 'settings:painRules'",
 ];
 
 export function versionOf(db: Db, id: string): number | undefined {
