@@ -40,4 +40,16 @@ describe('workspace paths that are not files', () => {
     expect(after).toEqual(before);
     expect(open).toBe(workspace);
   });
+
+  it('backups.restore to a path through a file is refused and writes nothing', async () => {
+    const dir = tmp();
+    const { backend, call, raw } = await sampleBackend(dir);
+    const backup = await call<{ name: string }>('backups.create');
+    const before = readdirSync(dir).sort();
+    const r = (await raw('backups.restore', { name: backup.name, path: join(dir, 'w.jaudit', 'x.jaudit') })) as Envelope<unknown>;
+    expect(r.ok ? 'ok' : [r.error.code, r.error.messageCode]).toEqual(['workspace_missing', 'workspace.parent_is_file']);
+    expect(readdirSync(dir).sort()).toEqual(before);
+    expect(backend.session.currentPath()).toBe(join(dir, 'w.jaudit'));
+    backend.close();
+  });
 });
