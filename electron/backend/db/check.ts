@@ -9,6 +9,7 @@ import { appError } from '../../../shared/messages/appError';
 import { workspaceError } from './errors';
 import { LATEST_SCHEMA_VERSION } from './migrations';
 import { assertOurs, readHeader } from './open';
+import { assertNotFolder } from './paths';
 import { assertNotEmpty, withReadOnly } from './peek';
 
 export interface CheckReport {
@@ -26,9 +27,7 @@ export interface CheckReport {
 export function checkWorkspace(file: string): CheckReport {
   const path = resolve(file);
   if (!existsSync(path)) throw appError('workspace_missing', 'error.workspace_missing', { path });
-  if (statSync(path).isDirectory()) {
-    throw appError('workspace_not_sqlite', 'workspace.is_folder', { path });
-  }
+  assertNotFolder(path);
   try {
     assertNotEmpty(path);
     return withReadOnly(path, (db) => report(db, path));

@@ -10,6 +10,7 @@ import Database from 'better-sqlite3';
 import { defaultDirection } from '../../../shared/domain/survey/direction';
 import { appError } from '../../../shared/messages/appError';
 import { workspaceError } from './errors';
+import { assertNotFolder, assertParentIsFolder } from './paths';
 import { LATEST_SCHEMA_VERSION, MIGRATIONS, assertMigrationsOrdered } from './migrations';
 import { assertNotEmpty, withReadOnlyConnection } from './peek';
 
@@ -178,6 +179,7 @@ export async function openWorkspaceDb(file: string, options: OpenOptions = {}): 
   if (!existsSync(path)) {
     throw appError('workspace_missing', 'error.workspace_missing', { path });
   }
+  assertNotFolder(path);
   let db: Db | undefined;
   let readonly = false;
   try {
@@ -231,6 +233,7 @@ export function createWorkspaceDb(file: string): Db {
   if (existsSync(path)) {
     throw appError('workspace_exists', 'workspace.exists', { path });
   }
+  assertParentIsFolder(path);
   let db: Db | undefined;
   try {
     db = new Database(path);

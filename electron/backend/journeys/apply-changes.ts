@@ -7,6 +7,7 @@ import type { MapChanges } from '../../../shared/domain/map/changes';
 import { appError } from '../../../shared/messages/appError';
 import type { Db } from '../db/open';
 import { now } from '../db/ids';
+import { assertReferencesHold } from './change-refs';
 
 export function journeyVersion(db: Db, id: string): JourneyVersion {
   const row = db.prepare('SELECT version, updated_at, deleted_at FROM journeys WHERE id = ?').get(id) as
@@ -28,6 +29,20 @@ function assertOwned(db: Db, table: string, journeyId: string, ids: readonly str
   }
 }
 
+/**
+ * Fails unless a new order lists each of the journey's stages (lanes), as they are after the
+ * change's deletes and upserts, exactly once: one left out would keep its old place and share
+ * it with another.
+ */
+function assertWholeOrder(db: Db, table: 'stages' | 'lanes', journeyId: string, order: readonly string[] | null, messageCode: string): void {
+  if (order === null) return;
+  const ids = db.prepare(`SELECT id FROM ${table} WHERE journey_id = ?`).pluck().all(journeyId) as string[];
+  const listed = new Set(order);
+  if (listed.size !== order.length || listed.size !== ids.length || !ids.every((id) => listed.has(id))) {
+    throw appError('validation', messageCode, { id: journeyId });
+  }
+}
+
 export function applyChanges(db: Db, journeyId: string, baseVersion: number, c: MapChanges): JourneyVersion {
   return db.transaction(() => {
     const current = journeyVersion(db, journeyId);
@@ -43,6 +58,7 @@ export function applyChanges(db: Db, journeyId: string, baseVersion: number, c: 
     ] as const) {
       assertOwned(db, table, journeyId, [...part.upsert.map((r) => r.id), ...part.delete]);
     }
+    assertReferencesHold(db, journeyId, c);
 
     // Deletes first (flows before the cards they join, cards before their cells), then upserts
     // in dependency order; foreign keys are checked on every statement.
@@ -72,6 +88,8 @@ export function applyChanges(db: Db, journeyId: string, baseVersion: number, c: 
     const lanePos = (id: string) => (c.laneOrder ? c.laneOrder.indexOf(id) : -1);
     for (const l of c.lanes.upsert) upLane.run({ ...l, journeyId, position: lanePos(l.id) >= 0 ? lanePos(l.id) : maxLane() + 1 });
 
+    assertWholeOrder(db, 'stages', journeyId, c.stageOrder, 'journey.stage_order_mismatch');
+    assertWholeOrder(db, 'lanes', journeyId, c.laneOrder, 'journey.lane_order_mismatch');
     if (c.stageOrder) {
       const stmt = db.prepare('UPDATE stages SET position = ? WHERE id = ? AND journey_id = ?');
       c.stageOrder.forEach((id, i) => stmt.run(i, id, journeyId));

@@ -72,6 +72,8 @@ export function deleteOwned(db: Db, table: 'pain_causes' | 'customer_stories' | 
 function deleteOwnedNow(db: Db, table: keyof typeof RECORD_OF, id: string, baseVersion: number): string {
   const row = db.prepare(`SELECT touchpoint_id, version FROM ${table} WHERE id = ?`).get(id) as { touchpoint_id: string; version: number } | undefined;
   if (!row) throw appError('not_found', 'error.not_found', { id });
+  // A card of a journey in the trash is read-only: its review records change with it restored.
+  assertTouchpoint(db, row.touchpoint_id);
   assertVersion(RECORD_OF[table], id, row.version, baseVersion);
   db.prepare(`DELETE FROM ${table} WHERE id = ?`).run(id);
   return row.touchpoint_id;
@@ -135,6 +137,7 @@ export function updateAction(db: Db, id: string, patch: Partial<ActionFields>, b
 
 function updateActionNow(db: Db, id: string, patch: Partial<ActionFields>, baseVersion: number): string {
   const cur = getAction(db, id);
+  assertTouchpoint(db, cur.touchpointId);
   assertVersion('action', id, cur.version, baseVersion, { title: cur.title, updatedAt: cur.updatedAt });
   const next = { ...cur, ...patch };
   db.prepare('UPDATE improvement_actions SET title = ?, owner = ?, due = ?, status = ?, expected_effect = ?, updated_at = ?, version = version + 1 WHERE id = ?').run(

@@ -13,6 +13,7 @@ import { appError } from '../../../shared/messages/appError';
 import type { BackupInfo, backupOps } from '../../../shared/ops/backups';
 import type { HandlersOf } from '../../../shared/ops/op';
 import { checkWorkspace } from '../db/check';
+import { assertParentIsFolder } from '../db/paths';
 import { workspaceError } from '../db/errors';
 import type { Db } from '../db/open';
 import type { WorkspaceSession } from './session';
@@ -95,6 +96,7 @@ export async function restoreBackup(workspace: string, name: string, dest?: stri
   if (target.startsWith(backupDirOf(workspace) + sep)) {
     throw appError('validation', 'backup.target_inside', { path: target, dir: backupDirOf(workspace) });
   }
+  assertParentIsFolder(target);
   checkWorkspace(backup.path);
   const Database = (await import('better-sqlite3')).default;
   const source = new Database(backup.path, { readonly: true, fileMustExist: true });

@@ -10,6 +10,7 @@ import { type AppErrorData } from '../../../shared/errors';
 import { appError } from '../../../shared/messages/appError';
 import { serviceTemplate } from '../../../shared/domain/journey-templates/service';
 import { isStorageError, workspaceError } from '../db/errors';
+import { assertNotFolder, assertParentIsFolder } from '../db/paths';
 import { type Db, createWorkspaceDb, openWorkspaceDb, readHeader } from '../db/open';
 import { createFromTemplate } from '../journeys/build';
 import { AutoBackup, type BackupPolicy, DEFAULT_BACKUP_POLICY } from './backups';
@@ -134,6 +135,8 @@ export class WorkspaceSession {
     if (!opts.overwrite && existsSync(dest)) {
       throw appError('workspace_exists', 'workspace.copy_exists', { path: dest });
     }
+    assertNotFolder(dest);
+    assertParentIsFolder(dest);
     try {
       mkdirSync(dirname(dest), { recursive: true });
       return { path: dest, bytes: await backupTo(db, dest) };
