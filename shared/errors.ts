@@ -21,6 +21,8 @@ export const ERROR_CODES = [
   'workspace_corrupt',
   'workspace_locked',
   'workspace_readonly',
+  'workspace_full',
+  'workspace_io',
   'unauthorized',
   'workshop_full',
   'workshop_locked',

@@ -19,6 +19,8 @@ export const errorMessagesEn = {
   'error.workspace_corrupt': 'The file “{{path}}” is damaged and cannot be read safely.',
   'error.workspace_locked': 'The file “{{path}}” is in use by another program. Close it there and try again.',
   'error.workspace_readonly': 'The file “{{path}}” cannot be written to. Check its permissions or save a copy elsewhere.',
+  'error.workspace_full': 'The disk holding “{{path}}” is full; nothing was changed. Free some space and try again.',
+  'error.workspace_io': 'The file “{{path}}” could not be read or written: {{detail}}',
   'error.unauthorized': 'This page may not talk to the local server. Open the address printed when the app was started.',
   'error.internal': 'Something went wrong: {{message}}',
   'error.workspace_empty': 'The file “{{path}}” is empty (0 bytes): it holds no workspace. It may be an unfinished copy or download.',

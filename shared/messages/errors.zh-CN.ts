@@ -16,6 +16,8 @@ export const errorMessagesZhCN: Record<keyof typeof errorMessagesEn, string> = {
   'error.workspace_corrupt': '文件“{{path}}”已损坏，无法安全读取。',
   'error.workspace_locked': '文件“{{path}}”正被其他程序使用。请在该程序中关闭后重试。',
   'error.workspace_readonly': '文件“{{path}}”无法写入。请检查文件权限，或将副本另存到其他位置。',
+  'error.workspace_full': '“{{path}}”所在的磁盘已满；未作任何改动。请释放一些空间后重试。',
+  'error.workspace_io': '无法读写文件“{{path}}”：{{detail}}',
   'error.unauthorized': '此页面无权访问本地服务。请打开应用启动时显示的地址。',
   'error.internal': '出现错误：{{message}}',
   'error.workspace_empty': '文件“{{path}}”是空的（0 字节），不含任何工作区，可能是未完成的复制或下载。',

@@ -38,6 +38,6 @@ export function workspaceError(error: unknown, path: string): AppError {
   if (code.startsWith('SQLITE_CANTOPEN') || code === 'ENOENT')
     return appError('workspace_missing', 'workspace.cannot_open', { path, detail });
   if (code.startsWith('SQLITE_FULL') || code === 'ENOSPC')
-    return appError('internal', 'workspace.disk_full', { path });
-  return appError('internal', 'workspace.io_error', { path, detail });
+    return appError('workspace_full', 'workspace.disk_full', { path });
+  return appError('workspace_io', 'workspace.io_error', { path, detail });
 }

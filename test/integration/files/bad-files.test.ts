@@ -243,7 +243,7 @@ describe('a full disk', () => {
     db.pragma(`max_page_count = ${pages + 2}`);
     const big = { format: 'journey-audit/map', version: 1, exportedAt: '', journey: bigJourney(3000) };
     const r = await call('journeys.importMap', { map: big });
-    expect(r.ok ? null : [r.error.code, r.error.message]).toEqual(['internal', `The disk holding ${file} is full; nothing was changed — free some space and try again`]);
+    expect(r.ok ? null : [r.error.code, r.error.message]).toEqual(['workspace_full', `The disk holding ${file} is full; nothing was changed — free some space and try again`]);
     const list = await call('journeys.list');
     expect(list.ok && list.value.length).toBe(1);
     backend.close();
