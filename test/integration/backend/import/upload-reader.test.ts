@@ -3,8 +3,9 @@
  * needs more memory than the cap kills only that worker: the read is refused with a message
  * code naming the file, and the next upload is read by a fresh worker as usual.
  */
-import { existsSync } from 'node:fs';
+import { existsSync, readFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
+import * as XLSX from '@e965/xlsx';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { AppError } from '../../../../shared/errors';
 import { messageText } from '../../../../shared/messages/catalog';
@@ -38,5 +39,16 @@ describe('reading uploads in a capped worker', () => {
       ['Q1', 'Q2'],
       ['1', 'yes'],
     ]);
+  }, 60_000);
+
+  it('reads OpenDocument and a web-page table saved as .xls through the worker, as the wizard uploads them', async () => {
+    const reader = new UploadReader(WORKER);
+    const csv = readFileSync(join(resolve(import.meta.dirname, '../../../fixtures/samples'), 'surveymonkey-steak-risk.csv'), 'utf8');
+    const book = XLSX.read(csv, { type: 'string', raw: true });
+    for (const [bookType, name, format] of [['ods', 'steak.ods', 'ods'], ['html', 'steak.xls', 'html']] as const) {
+      const table = await reader.read(XLSX.write(book, { bookType, type: 'buffer' }) as Buffer, name, {});
+      expect([table.format, table.rows.length], name).toEqual([format, 552]);
+      expect(table.rows[0]![0]).toBe('RespondentID');
+    }
   }, 60_000);
 });
