@@ -5,19 +5,14 @@
  * mean or count computed here from the file itself, read back on its own (papaparse,
  * iconv-lite, SheetJS).
  */
-import { spawnSync } from 'node:child_process';
 import { readFileSync } from 'node:fs';
-import { join, resolve } from 'node:path';
+import { join } from 'node:path';
 import iconv from 'iconv-lite';
 import Papa from 'papaparse';
 import * as XLSX from '@e965/xlsx';
 import { describe, expect, it } from 'vitest';
-import { useTmpDir } from '../../support/tmp';
+import { EXPORTS, useExportImport } from '../../support/cli-import';
 
-const ROOT = resolve(import.meta.dirname, '../../..');
-const BIN = join(ROOT, 'bin/journey-audit.js');
-const EXPORTS = resolve(ROOT, 'test/fixtures/exports');
-const tmp = useTmpDir();
 
 interface Q {
   text: string;
@@ -37,26 +32,7 @@ interface Imported {
   warningDetails: { code: string; column: string; rows: number[]; count: number }[];
 }
 
-function cli(...args: string[]) {
-  const r = spawnSync(process.execPath, [BIN, ...args], { encoding: 'utf8' });
-  return { code: r.status, stdout: r.stdout, stderr: r.stderr };
-}
-
-function importFile(file: string) {
-  const ws = join(tmp(), 'w.jaudit');
-  expect(cli('init', ws).code).toBe(0);
-  const imp = cli('survey', 'import', ws, join(EXPORTS, file), '--survey', 'S', '--round', 'R1', '--json');
-  if (imp.code !== 0) throw new Error(`${file} refused: ${imp.stdout} ${imp.stderr}`);
-  const sum = cli('round', 'summary', ws, '--survey', 'S', '--round', 'R1', '--json', '--privacy-min', '1');
-  expect(sum.code).toBe(0);
-  const questions = JSON.parse(sum.stdout).questions as Q[];
-  const q = (text: string) => {
-    const found = questions.find((x) => x.text === text);
-    if (!found) throw new Error(`no question “${text}” in ${questions.map((x) => x.text).join(' | ')}`);
-    return found;
-  };
-  return { imp: JSON.parse(imp.stdout) as Imported, questions, q, types: questions.map((x) => [x.text, x.type]) };
-}
+const importFile = useExportImport<Q, Imported>();
 
 const text = (file: string, encoding = 'utf8') => iconv.decode(readFileSync(join(EXPORTS, file)), encoding).replace(/^\ufeff/, '');
 const parse = (body: string, delimiter = ',') => Papa.parse<string[]>(body, { delimiter, skipEmptyLines: true }).data;

@@ -5,18 +5,13 @@
  * scales and which multiple choice, metadata kept out of the questions, and a mean computed
  * here from the file itself.
  */
-import { spawnSync } from 'node:child_process';
 import { readFileSync } from 'node:fs';
-import { join, resolve } from 'node:path';
+import { join } from 'node:path';
 import ExcelJS from 'exceljs';
 import Papa from 'papaparse';
 import { describe, expect, it } from 'vitest';
-import { useTmpDir } from '../../support/tmp';
+import { EXPORTS, useExportImport } from '../../support/cli-import';
 
-const ROOT = resolve(import.meta.dirname, '../../..');
-const BIN = join(ROOT, 'bin/journey-audit.js');
-const EXPORTS = resolve(ROOT, 'test/fixtures/exports');
-const tmp = useTmpDir();
 
 interface Q {
   text: string;
@@ -28,26 +23,7 @@ interface Q {
   distribution: { value: number; label: string; count: number }[];
 }
 
-function cli(...args: string[]) {
-  const r = spawnSync(process.execPath, [BIN, ...args], { encoding: 'utf8' });
-  return { code: r.status, stdout: r.stdout, stderr: r.stderr };
-}
-
-function importFile(file: string) {
-  const ws = join(tmp(), 'w.jaudit');
-  expect(cli('init', ws).code).toBe(0);
-  const imp = cli('survey', 'import', ws, join(EXPORTS, file), '--survey', 'S', '--round', 'R1', '--json');
-  if (imp.code !== 0) throw new Error(`${file} refused: ${imp.stdout} ${imp.stderr}`);
-  const sum = cli('round', 'summary', ws, '--survey', 'S', '--round', 'R1', '--json', '--privacy-min', '1');
-  expect(sum.code).toBe(0);
-  const questions = JSON.parse(sum.stdout).questions as Q[];
-  const q = (text: string) => {
-    const found = questions.find((x) => x.text === text);
-    if (!found) throw new Error(`no question “${text}” in ${questions.map((x) => x.text).join(' | ')}`);
-    return found;
-  };
-  return { imp: JSON.parse(imp.stdout) as { format: string; responses: number; warnings: number; questions: number }, questions, q };
-}
+const importFile = useExportImport<Q, { format: string; responses: number; warnings: number; questions: number }>();
 
 /** Rows of a CSV fixture (BOM dropped), header included. */
 const csvRows = (file: string) => Papa.parse<string[]>(readFileSync(join(EXPORTS, file), 'utf8').replace(/^\ufeff/, ''), { skipEmptyLines: true }).data;
