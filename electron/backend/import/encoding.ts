@@ -229,9 +229,14 @@ function guessLegacy(buf: Uint8Array): DetectedEncoding {
   const name = r.encoding ?? '';
   const confidence = Math.max(0, Math.min(1, r.confidence));
   const clean = (encoding: TextEncoding) => replacementShare(decodeBuffer(sample, encoding)) < 0.05;
+  /** Everyday-Chinese score of the sample read as `encoding`; -1 when it does not decode cleanly. */
+  const chinese = (encoding: TextEncoding) => {
+    const text = decodeBuffer(sample, encoding);
+    return replacementShare(text) < 0.05 ? hanziScore(text) : -1;
+  };
   if (GB.test(name) || BIG5.test(name)) {
-    const gb = clean('gb18030') ? hanziScore(decodeBuffer(sample, 'gb18030')) : -1;
-    const big5 = clean('big5') ? hanziScore(decodeBuffer(sample, 'big5')) : -1;
+    const gb = chinese('gb18030');
+    const big5 = chinese('big5');
     if (big5 > gb || (big5 === gb && big5 >= 0 && BIG5.test(name))) return { encoding: 'big5', bom: false, confidence };
     if (gb >= 0) return { encoding: 'gb18030', bom: false, confidence };
   }

@@ -158,7 +158,7 @@ function markupKind(buf: Buffer): 'none' | 'page' | 'html' | 'xml' | 'fods' {
   if (!/^<(\?xml|!doctype|html|table|head|body|meta|workbook|office:document|!--)/i.test(head)) return 'none';
   // Tag names are ASCII in every encoding a page may use, UTF-16 aside (its NULs are dropped).
   const ascii = (buf.length > 8 << 20 ? buf.subarray(0, 8 << 20) : buf).toString('latin1');
-  const text = head.length > 0 && buf.includes(0) ? ascii.replace(/\0/g, '') : ascii;
+  const text = buf.includes(0) ? ascii.replace(/\0/g, '') : ascii;
   if (/urn:schemas-microsoft-com:office:spreadsheet/i.test(text) && /<(ss:)?Worksheet\b/.test(text)) return 'xml';
   if (/opendocument\.spreadsheet|<office:spreadsheet\b/i.test(text)) return 'fods';
   if (/<table\b/i.test(text)) return 'html';
